@@ -1,0 +1,121 @@
+package id.asn.platform.kit.inbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.asn.platform.events.CloudEvent;
+import id.asn.platform.kit.tenant.TenantContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * The one consumer of a service: reads the CloudEvents envelope, skips types nobody here handles, and applies
+ * the rest exactly once (inbox row and effect in one transaction). A record that cannot be read is nacked, so
+ * the channel's dead-letter strategy moves it to the service's dead-letter topic.
+ */
+@ApplicationScoped
+public class InboundEvents {
+
+    private static final Logger LOG = Logger.getLogger(InboundEvents.class);
+
+    private final ObjectMapper json;
+    private final EntityManager em;
+    private final String consumer;
+    private final Map<String, EventHandler<?>> handlers = new HashMap<>();
+
+    @Inject
+    InboundEvents(ObjectMapper json, EntityManager em, @Any Instance<EventHandler<?>> handlers,
+                  @ConfigProperty(name = "quarkus.application.name") String consumer) {
+        this.json = json;
+        this.em = em;
+        this.consumer = consumer;
+        for (EventHandler<?> handler : handlers) {
+            EventHandler<?> previous = this.handlers.put(handler.type().name(), handler);
+            if (previous != null) {
+                throw new IllegalStateException("two handlers for " + handler.type().name());
+            }
+        }
+    }
+
+    @Incoming("asn-inbound")
+    @Blocking(ordered = true)
+    @ActivateRequestContext
+    public void receive(ConsumerRecord<String, String> record) {
+        CloudEvent event = parse(record);
+        EventHandler<?> handler = handlers.get(event.type());
+        if (handler == null) {
+            LOG.debugf("skipping %s %s: no handler here", event.type(), event.id());
+            return;
+        }
+        apply(handler, event, record);
+    }
+
+    private <T> void apply(EventHandler<T> handler, CloudEvent event, ConsumerRecord<String, String> record) {
+        T data;
+        try {
+            data = json.treeToValue(event.data(), handler.type().dataClass());
+        } catch (Exception e) {
+            throw malformed(record, "data does not match " + event.type(), e);
+        }
+        EventMetadata metadata = new EventMetadata(event.id(), event.type(), event.source(), event.subject(),
+                event.tenant(), event.time(), event.correlationid());
+        boolean applied = TenantContext.runAs(event.tenant(), () -> QuarkusTransaction.requiringNew().call(() -> {
+            if (!firstDelivery(event)) {
+                return false;
+            }
+            handler.handle(data, metadata);
+            return true;
+        }));
+        if (applied) {
+            LOG.debugf("applied %s %s for %s", event.type(), event.id(), event.subject());
+        } else {
+            LOG.infof("ignored redelivered event %s (%s)", event.id(), event.type());
+        }
+    }
+
+    private boolean firstDelivery(CloudEvent event) {
+        return em.createNativeQuery("""
+                        insert into inbox_event (event_id, consumer, event_type, tenant_id)
+                        values (:id, :consumer, :type, :tenant) on conflict do nothing""")
+                .setParameter("id", event.id())
+                .setParameter("consumer", consumer)
+                .setParameter("type", event.type())
+                .setParameter("tenant", event.tenant())
+                .executeUpdate() == 1;
+    }
+
+    private CloudEvent parse(ConsumerRecord<String, String> record) {
+        CloudEvent event;
+        try {
+            event = json.readValue(record.value(), CloudEvent.class);
+        } catch (Exception e) {
+            throw malformed(record, "not a CloudEvents JSON envelope", e);
+        }
+        if (event == null || blank(event.id()) || blank(event.type()) || blank(event.tenant())
+                || event.data() == null || !CloudEvent.SPEC_VERSION.equals(event.specversion())) {
+            throw malformed(record, "envelope lacks specversion 1.0, id, type, tenant or data", null);
+        }
+        return event;
+    }
+
+    private static MalformedEventException malformed(ConsumerRecord<String, String> record, String reason,
+                                                     Throwable cause) {
+        LOG.warnf("dead-lettering record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
+                reason);
+        return new MalformedEventException(reason, cause);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

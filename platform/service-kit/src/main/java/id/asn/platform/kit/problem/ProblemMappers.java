@@ -1,0 +1,243 @@
+package id.asn.platform.kit.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.asn.platform.kit.web.RequestId;
+import id.asn.platform.problem.Messages;
+import id.asn.platform.problem.Problem;
+import id.asn.platform.problem.ProblemKind;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error leaves a service as {@code application/problem+json}: bad input is a 4xx naming the field, and
+ * only a genuine fault is a 500 (with a correlation id, never a stack trace).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    ProblemResponses responses;
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        return responses.respond(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        Messages messages = ProblemResponses.messages(headers);
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), localized(v, messages)))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return responses.respond(ProblemKind.VALIDATION, headers, uri, errors, "detail.validation", errors.size());
+    }
+
+    // listed one by one: the JSON layer ships mappers for these subtypes, which would otherwise win
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class})
+    public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return jsonProblem(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        JsonProcessingException json = causeOf(e, JsonProcessingException.class);
+        if (json != null) {
+            return jsonProblem(json, headers, uri);
+        }
+        if (e instanceof NotFoundException) {
+            return responses.respond(ProblemKind.NOT_FOUND, headers, uri, "detail.not-found.path",
+                    uri.getRequestUri().getRawPath());
+        }
+        if (e instanceof NotAllowedException) {
+            return responses.respond(ProblemKind.METHOD_NOT_ALLOWED, headers, uri, "detail.method-not-allowed",
+                    String.valueOf(uri.getRequestUri()));
+        }
+        if (e instanceof NotSupportedException) {
+            return responses.respond(ProblemKind.UNSUPPORTED_MEDIA_TYPE, headers, uri,
+                    "detail.unsupported-media-type", String.valueOf(headers.getMediaType()));
+        }
+        if (e instanceof NotAcceptableException) {
+            return responses.respond(ProblemKind.NOT_ACCEPTABLE, headers, uri, "detail.not-acceptable");
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status == 413) {
+            return responses.respond(ProblemKind.PAYLOAD_TOO_LARGE, headers, uri, "detail.payload-too-large", "");
+        }
+        if (status >= 500) {
+            return unexpected(e, headers, uri);
+        }
+        ProblemKind kind = status == 401 ? ProblemKind.UNAUTHENTICATED
+                : status == 403 ? ProblemKind.FORBIDDEN
+                : status == 409 ? ProblemKind.CONFLICT
+                : ProblemKind.MALFORMED_REQUEST;
+        return responses.respond(kind, headers, uri, "detail.malformed-json", e.getMessage());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        Response problem = responses.respond(ProblemKind.UNAUTHENTICATED, headers, uri, "detail.unauthenticated");
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return responses.respond(ProblemKind.FORBIDDEN, headers, uri, "detail.forbidden");
+    }
+
+    /** Anything else; known causes wrapped by transactions or Hibernate are unwrapped first. */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        ProblemException problem = causeOf(e, ProblemException.class);
+        if (problem != null) {
+            return responses.respond(problem, headers, uri);
+        }
+        ConstraintViolationException invalid = causeOf(e, ConstraintViolationException.class);
+        if (invalid != null) {
+            return invalid(invalid, headers, uri);
+        }
+        if (causeOf(e, OptimisticLockException.class) != null || causeOf(e, StaleStateException.class) != null) {
+            return responses.respond(ProblemKind.STALE_VERSION, headers, uri, "detail.stale-version");
+        }
+        SQLException sql = causeOf(e, SQLException.class);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            LOG.infof("integrity violation answered with 409: %s", sql.getMessage());
+            return responses.respond(ProblemKind.CONFLICT, headers, uri, "detail.conflict.unique");
+        }
+        String correlationId = RequestId.current().orElse("-");
+        LOG.errorf(e, "unexpected failure on %s (correlation id %s)", uri == null ? "?" : uri.getRequestUri(),
+                correlationId);
+        return responses.respond(ProblemKind.INTERNAL, headers, uri, "detail.internal", correlationId);
+    }
+
+    private Response jsonProblem(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = pathOf(unknown);
+            return responses.respond(ProblemKind.VALIDATION, headers, uri,
+                    List.of(new Problem.FieldError(field, ProblemResponses.messages(headers)
+                            .get("detail.unknown-field", field))), "detail.validation", 1);
+        }
+        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            MismatchedInputException mismatch = (MismatchedInputException) e;
+            String field = pathOf(mismatch);
+            if (!field.isEmpty()) {
+                String expected = mismatch.getTargetType() == null ? "?" : mismatch.getTargetType().getSimpleName();
+                return responses.respond(ProblemKind.VALIDATION, headers, uri,
+                        List.of(new Problem.FieldError(field, ProblemResponses.messages(headers)
+                                .get("detail.field-type", field, expected))), "detail.validation", 1);
+            }
+        }
+        return responses.respond(ProblemKind.MALFORMED_REQUEST, headers, uri, "detail.malformed-json",
+                e.getOriginalMessage());
+    }
+
+    /** The violation's text in the caller's language: standard constraints from the platform's bundles. */
+    static String localized(ConstraintViolation<?> violation, Messages messages) {
+        String template = violation.getMessageTemplate();
+        if (template == null || !template.startsWith("{") || !template.endsWith("}")) {
+            return violation.getMessage();
+        }
+        String key = template.substring(1, template.length() - 1);
+        String text = messages.get(key);
+        if (text.equals(key)) {
+            return violation.getMessage();
+        }
+        for (Map.Entry<String, Object> attribute : violation.getConstraintDescriptor().getAttributes().entrySet()) {
+            text = text.replace("{" + attribute.getKey() + "}", String.valueOf(attribute.getValue()));
+        }
+        return text;
+    }
+
+    /** The JSON path of the offending value as the client wrote it, e.g. {@code rows[3].nip}. */
+    static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /**
+     * The field a violation is about, without the Java method and body-parameter names: {@code rows[3].nip}
+     * for a body, the parameter name for a query or path parameter.
+     */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new ArrayList<>();
+        for (Iterator<Path.Node> it = violation.getPropertyPath().iterator(); it.hasNext(); ) {
+            nodes.add(it.next());
+        }
+        int start = 0;
+        if (!nodes.isEmpty() && nodes.get(0).getKind() == ElementKind.METHOD) {
+            start = 1;
+        }
+        if (nodes.size() > start + 1 && nodes.get(start).getKind() == ElementKind.PARAMETER) {
+            start++;
+        }
+        StringBuilder field = new StringBuilder();
+        for (int i = start; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getName() != null
+                    && node.getName().startsWith("<")) {
+                continue;
+            }
+            if (node.isInIterable() && !field.isEmpty()) {
+                String key = node.getIndex() != null ? String.valueOf(node.getIndex())
+                        : node.getKey() != null ? String.valueOf(node.getKey()) : "";
+                field.append('[').append(key).append(']');
+            }
+            if (node.getName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.toString();
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,60 @@
+package id.asn.platform.kit.tenant;
+
+import id.asn.platform.kit.caller.Caller;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The agency whose data the current unit of work may touch. In a request it is the caller's {@code tenant}
+ * claim; event handlers and jobs run inside {@link #runAs}. There is no way to touch tenant data without one.
+ */
+public final class TenantContext {
+
+    private static final ThreadLocal<String> BOUND = new ThreadLocal<>();
+
+    private TenantContext() {
+    }
+
+    /** The current tenant, if any. */
+    public static Optional<String> find() {
+        String bound = BOUND.get();
+        if (bound != null) {
+            return Optional.of(bound);
+        }
+        ManagedContext requestContext = Arc.container().requestContext();
+        if (requestContext.isActive()) {
+            return Arc.container().instance(Caller.class).get().tenant();
+        }
+        return Optional.empty();
+    }
+
+    /** The current tenant; fails loudly when code touches tenant data outside any tenant. */
+    public static String current() {
+        return find().orElseThrow(() -> new IllegalStateException(
+                "no tenant: tenant data touched outside a request or TenantContext.runAs"));
+    }
+
+    /** Runs {@code work} as {@code tenant} on this thread, restoring the previous binding afterwards. */
+    public static <T> T runAs(String tenant, Supplier<T> work) {
+        String previous = BOUND.get();
+        BOUND.set(tenant);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                BOUND.remove();
+            } else {
+                BOUND.set(previous);
+            }
+        }
+    }
+
+    public static void runAs(String tenant, Runnable work) {
+        runAs(tenant, () -> {
+            work.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,59 @@
+package id.asn.platform.kit.probe;
+
+import id.asn.platform.events.EventType;
+import id.asn.platform.events.EventTypes;
+import id.asn.platform.events.employee.EmployeeRegisteredV1;
+import id.asn.platform.events.training.TrainingCompletedV1;
+import id.asn.platform.kit.inbox.EventHandler;
+import id.asn.platform.kit.inbox.EventMetadata;
+import id.asn.platform.kit.tenant.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/** Counts how often an event was applied per employee: the effect the inbox must keep at one. */
+@ApplicationScoped
+public class ProbeEffects {
+
+    @Inject
+    EntityManager em;
+
+    void count(String nip) {
+        em.createNativeQuery("""
+                        insert into probe_effect (tenant_id, nip, applied) values (:tenant, :nip, 1)
+                        on conflict (tenant_id, nip) do update set applied = probe_effect.applied + 1""")
+                .setParameter("tenant", TenantContext.current()).setParameter("nip", nip).executeUpdate();
+    }
+
+    @ApplicationScoped
+    public static class OnRegistered implements EventHandler<EmployeeRegisteredV1> {
+        @Inject
+        ProbeEffects effects;
+
+        @Override
+        public EventType<EmployeeRegisteredV1> type() {
+            return EventTypes.EMPLOYEE_REGISTERED;
+        }
+
+        @Override
+        public void handle(EmployeeRegisteredV1 data, EventMetadata event) {
+            effects.count(data.employee().nip());
+        }
+    }
+
+    @ApplicationScoped
+    public static class OnCompleted implements EventHandler<TrainingCompletedV1> {
+        @Inject
+        ProbeEffects effects;
+
+        @Override
+        public EventType<TrainingCompletedV1> type() {
+            return EventTypes.TRAINING_COMPLETED;
+        }
+
+        @Override
+        public void handle(TrainingCompletedV1 data, EventMetadata event) {
+            effects.count(data.nip());
+        }
+    }
+}

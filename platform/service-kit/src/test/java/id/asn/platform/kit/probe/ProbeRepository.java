@@ -1,0 +1,8 @@
+package id.asn.platform.kit.probe;
+
+import id.asn.platform.kit.tenant.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class ProbeRepository extends TenantRepository<Probe> {
+}

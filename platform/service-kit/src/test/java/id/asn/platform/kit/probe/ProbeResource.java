@@ -1,0 +1,126 @@
+package id.asn.platform.kit.probe;
+
+import id.asn.platform.events.EventTypes;
+import id.asn.platform.events.employee.EmployeeRegisteredV1;
+import id.asn.platform.events.employee.EmployeeSnapshot;
+import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.IdempotentRequests;
+import id.asn.platform.kit.outbox.Outbox;
+import id.asn.platform.kit.paging.Page;
+import id.asn.platform.kit.paging.PageRequest;
+import id.asn.platform.kit.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Endpoints of the kit's test application: one per mechanism under test. */
+@Path("/api/v1/probes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.HR_ADMIN)
+public class ProbeResource {
+
+    public record NewProbe(@NotBlank @Size(max = 100) String name,
+                           @NotNull @Pattern(regexp = "\\d{18}") String nip) {
+    }
+
+    public record Rename(@NotBlank String name, @NotNull Long version) {
+    }
+
+    public record Batch(@NotNull @Size(min = 1, max = 10) List<@Valid NewProbe> rows) {
+    }
+
+    public record ProbeView(UUID id, String name, String nip, long version) {
+        static ProbeView of(Probe probe) {
+            return new ProbeView(probe.id, probe.name, probe.nip, probe.version);
+        }
+    }
+
+    @Inject
+    ProbeRepository probes;
+    @Inject
+    Outbox outbox;
+    @Inject
+    IdempotentRequests idempotent;
+
+    @POST
+    @Transactional
+    public Response create(@Valid @NotNull NewProbe request) {
+        Probe probe = register(request);
+        return Response.status(201).entity(ProbeView.of(probe)).build();
+    }
+
+    @POST
+    @Path("/batch")
+    @Transactional
+    public Response batch(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull Batch batch) {
+        return idempotent.once(key, "probe-batch", batch, 200,
+                () -> batch.rows().stream().map(row -> ProbeView.of(register(row))).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    public ProbeView get(@PathParam("id") UUID id) {
+        return ProbeView.of(probes.require(id));
+    }
+
+    @GET
+    public Page<ProbeView> list(@Valid @BeanParam PageRequest page) {
+        return probes.page(probes.scoped(null, Map.of(), Sort.by("name")), page, ProbeView::of);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Transactional
+    public ProbeView rename(@PathParam("id") UUID id, @Valid @NotNull Rename request) {
+        Probe probe = probes.require(id);
+        if (!probe.version.equals(request.version())) {
+            throw new jakarta.persistence.OptimisticLockException();
+        }
+        probe.name = request.name();
+        return ProbeView.of(probe);
+    }
+
+    @POST
+    @Path("/rule")
+    public void rule() {
+        throw ProblemException.rule("probe.rule", 20);
+    }
+
+    @GET
+    @Path("/boom")
+    public void boom() {
+        throw new IllegalStateException("secret internal detail");
+    }
+
+    private Probe register(NewProbe request) {
+        Probe probe = new Probe();
+        probe.name = request.name();
+        probe.nip = request.nip();
+        probes.persist(probe);
+        outbox.record(EventTypes.EMPLOYEE_REGISTERED, probe.nip, new EmployeeRegisteredV1(new EmployeeSnapshot(
+                probe.nip, probe.name, "PNS", "MALE", java.time.LocalDate.of(1990, 1, 1), "unit-1", "Bagian Umum", null, null, null, null, null,
+                null, null, true)));
+        return probe;
+    }
+}

@@ -1,0 +1,58 @@
+package id.asn.platform.testinfra;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * A real PostgreSQL 17 for the test JVM: the zonky embedded binaries (random port, fsync off) or, where a
+ * container engine answers, a Testcontainers PostgreSQL.
+ */
+public class PostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    private EmbeddedPostgres embedded;
+    private PostgreSQLContainer container;
+
+    @Override
+    public Map<String, String> start() {
+        if (TestInfra.useDocker()) {
+            container = new PostgreSQLContainer("postgres:17-alpine");
+            container.start();
+            return Map.of("quarkus.datasource.jdbc.url", container.getJdbcUrl(),
+                    "quarkus.datasource.username", container.getUsername(),
+                    "quarkus.datasource.password", container.getPassword());
+        }
+        try {
+            embedded = EmbeddedPostgres.builder()
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .setServerConfig("max_connections", "100")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL did not start (running as root without user "
+                    + "namespaces? see README, Tests)", e);
+        }
+        return Map.of("quarkus.datasource.jdbc.url", embedded.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres");
+    }
+
+    @Override
+    public void stop() {
+        try {
+            if (embedded != null) {
+                embedded.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (container != null) {
+                container.stop();
+            }
+        }
+    }
+}
