@@ -30,7 +30,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The outbox publishes every event exactly once to a consumer, even across a broker outage; the inbox applies
+/** The outbox publishes every event exactly once to a consumer, even across a broker outage (during which
+ * readiness is DOWN and writes still succeed); the inbox applies
  * a redelivered event once; malformed records go to the dead-letter topic. */
 @QuarkusTest
 class OutboxInboxTest {
@@ -85,10 +86,14 @@ class OutboxInboxTest {
                 createProbe("tanjungpinang", nip);  // the write succeeds although Kafka is down
             }
             assertThat(pendingFor(nips)).isEqualTo(5);
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    given().get("/q/health/ready").then().statusCode(503));
         } finally {
             KafkaResource.startBroker();
         }
         await().atMost(Duration.ofSeconds(90)).until(() -> pendingFor(nips) == 0);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().get("/q/health/ready").then().statusCode(200));
         for (String nip : nips) {
             await().atMost(Duration.ofSeconds(60)).until(() -> applied("tanjungpinang", nip) == 1);
         }

@@ -1,0 +1,8 @@
+package id.asn.career;
+
+import id.asn.platform.testinfra.ServiceBootContract;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class BootTest extends ServiceBootContract {
+}

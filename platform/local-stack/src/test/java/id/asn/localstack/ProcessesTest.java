@@ -1,0 +1,56 @@
+package id.asn.localstack;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProcessesTest {
+    @TempDir
+    Path state;
+
+    @Test
+    void aPidFileNamingSomeoneElsesProcessIsStaleAndThatProcessIsLeftAlone() throws Exception {
+        Files.createDirectories(state.resolve("pids"));
+        // this test JVM is alive but carries no -Dasn.stack marker for this state directory
+        Files.writeString(state.resolve("pids/gateway.pid"), Long.toString(ProcessHandle.current().pid()));
+        Processes processes = new Processes(state);
+
+        assertTrue(processes.running("gateway").isEmpty());
+        assertFalse(processes.stop("gateway", Duration.ofSeconds(1)));
+        assertFalse(Files.exists(state.resolve("pids/gateway.pid")));
+    }
+
+    @Test
+    void aLaunchedProcessIsFoundByItsPidFileAndStopped() {
+        Processes processes = new Processes(state);
+        ProcessHandle launched = processes.launchJava("sleeper", java.util.List.of("-Xmx16m", "-version"), java.util.Map.of());
+        launched.onExit().join();
+        assertTrue(processes.running("sleeper").isEmpty(), "an exited process is not running");
+
+        ProcessHandle server = processes.launchJava("server", java.util.List.of("-Xmx32m", "-cp", System.getProperty("java.class.path"),
+                Sleeper.class.getName()), java.util.Map.of());
+        org.junit.jupiter.api.Assertions.assertEquals(server.pid(),
+                awaitRunning(processes, "server").pid());
+        assertTrue(processes.stop("server", Duration.ofSeconds(10)));
+        assertFalse(server.isAlive());
+        assertFalse(Files.exists(state.resolve("pids/server.pid")));
+    }
+
+    /** The command line is the JVM's only once setsid has exec'd it; until then the pid is not yet "ours". */
+    private static ProcessHandle awaitRunning(Processes processes, String name) {
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> processes.running(name), java.util.Optional::isPresent).orElseThrow();
+    }
+
+    public static final class Sleeper {
+        public static void main(String[] args) throws InterruptedException {
+            new java.util.concurrent.CountDownLatch(1).await();
+        }
+    }
+}
