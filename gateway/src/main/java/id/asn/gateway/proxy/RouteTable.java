@@ -1,0 +1,65 @@
+package id.asn.gateway.proxy;
+
+import id.asn.gateway.GatewayConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Which service owns a path: the first segment after {@code /api/v1/}, looked up in the configured table. */
+@ApplicationScoped
+public class RouteTable {
+
+    static final String PREFIX = "/api/v1/";
+
+    private final Map<String, Target> bySegment = new HashMap<>();
+    private final Pattern bulkPath;
+    private final GatewayConfig.Bulk bulk;
+    private final long maxBodySize;
+
+    RouteTable(GatewayConfig config) {
+        config.routes().forEach((segment, service) -> {
+            GatewayConfig.Upstream upstream = config.services().get(service);
+            if (upstream == null) {
+                throw new IllegalStateException("asn.gateway.routes." + segment + " names service '" + service
+                        + "', which has no asn.gateway.services." + service + ".url");
+            }
+            bySegment.put(segment, new Target(service, stripTrailingSlash(upstream.url().toString()),
+                    upstream.timeout()));
+        });
+        this.bulk = config.bulk();
+        this.bulkPath = Pattern.compile(bulk.pathPattern());
+        this.maxBodySize = config.maxBodySize().asLongValue();
+    }
+
+    /** The service for a (normalized) request path, with the limits that apply to this path. */
+    public Optional<Route> resolve(String path) {
+        if (!path.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String rest = path.substring(PREFIX.length());
+        int slash = rest.indexOf('/');
+        Target target = bySegment.get(slash < 0 ? rest : rest.substring(0, slash));
+        if (target == null) {
+            return Optional.empty();
+        }
+        if (bulkPath.matcher(path).matches()) {
+            Duration timeout = target.timeout().compareTo(bulk.timeout()) > 0 ? target.timeout() : bulk.timeout();
+            return Optional.of(new Route(target.service(), target.baseUrl(), timeout, bulk.maxBodySize().asLongValue()));
+        }
+        return Optional.of(new Route(target.service(), target.baseUrl(), target.timeout(), maxBodySize));
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private record Target(String service, String baseUrl, Duration timeout) {
+    }
+
+    /** Where one request goes and what it may cost. */
+    public record Route(String service, String baseUrl, Duration timeout, long maxBodySize) {
+    }
+}

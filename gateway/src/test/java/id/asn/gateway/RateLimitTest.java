@@ -1,0 +1,47 @@
+package id.asn.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import id.asn.gateway.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Budgets per client and class. In the test profile a training partner may make 3 calls and then 1 per hour;
+ * everyone else keeps the default budget.
+ */
+@QuarkusTest
+class RateLimitTest {
+
+    @Test
+    void partnerOverItsBudgetIs429WithRetryAfterWhileFrontendsKeepGoing() {
+        String partner = Tokens.valid("partner.ratelimit", "training-partner");
+        String frontendUser = Tokens.valid("employee.ratelimit", "employee");
+        for (int call = 0; call < 3; call++) {
+            given().auth().oauth2(partner).when().get("/api/v1/competencies/K-01").then().statusCode(200);
+        }
+        given().auth().oauth2(partner)
+                .when().get("/api/v1/competencies/K-01")
+                .then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", "3600")
+                .body("type", equalTo("urn:asn:problem:too-many-requests"))
+                .body("detail", equalTo("Batas permintaan terlampaui; coba lagi dalam 3600 detik."));
+
+        for (int call = 0; call < 5; call++) {
+            given().auth().oauth2(frontendUser).when().get("/api/v1/competencies/K-01").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void eachPartnerHasItsOwnBucket() {
+        String first = Tokens.valid("partner.first", "training-partner");
+        String second = Tokens.valid("partner.second", "training-partner");
+        for (int call = 0; call < 3; call++) {
+            given().auth().oauth2(first).when().get("/api/v1/competencies/K-01").then().statusCode(200);
+        }
+        given().auth().oauth2(first).when().get("/api/v1/competencies/K-01").then().statusCode(429);
+        given().auth().oauth2(second).when().get("/api/v1/competencies/K-01").then().statusCode(200);
+    }
+}
