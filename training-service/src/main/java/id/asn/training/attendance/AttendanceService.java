@@ -1,0 +1,208 @@
+package id.asn.training.attendance;
+
+import id.asn.platform.events.EventTypes;
+import id.asn.platform.events.training.TrainingAttendanceRecordedV1;
+import id.asn.platform.kit.caller.Caller;
+import id.asn.platform.kit.idempotency.IdempotentRequests;
+import id.asn.platform.kit.outbox.Outbox;
+import id.asn.platform.kit.paging.Page;
+import id.asn.platform.kit.paging.PageRequest;
+import id.asn.platform.kit.problem.FieldViolation;
+import id.asn.platform.kit.problem.ProblemException;
+import id.asn.platform.kit.tenant.TenantContext;
+import id.asn.training.config.TrainingConfig;
+import id.asn.training.session.Meeting;
+import id.asn.training.session.SessionService;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Attendance as partners report it: bulk per meeting (idempotent by key and by row), then corrections one row
+ * at a time with a reason. Every recorded or corrected row publishes {@code asn.training.attendance-recorded.v1}.
+ */
+@ApplicationScoped
+@Transactional
+public class AttendanceService {
+
+    private final AttendanceBatch batch;
+    private final AttendanceRepository attendance;
+    private final SessionService sessions;
+    private final IdempotentRequests idempotency;
+    private final Outbox outbox;
+    private final Caller caller;
+    private final TrainingConfig config;
+    private final EntityManager em;
+
+    @Inject
+    AttendanceService(AttendanceBatch batch, AttendanceRepository attendance, SessionService sessions,
+                      IdempotentRequests idempotency, Outbox outbox, Caller caller, TrainingConfig config,
+                      EntityManager em) {
+        this.batch = batch;
+        this.attendance = attendance;
+        this.sessions = sessions;
+        this.idempotency = idempotency;
+        this.outbox = outbox;
+        this.caller = caller;
+        this.config = config;
+        this.em = em;
+    }
+
+    public Response record(UUID meetingId, String idempotencyKey, AttendanceResource.RecordAttendance request) {
+        Meeting meeting = sessions.requireMeeting(meetingId);
+        if (request.rows().size() > config.attendanceBatchMax()) {
+            throw ProblemException.invalid("rows", "attendance.too-many-rows", config.attendanceBatchMax());
+        }
+        List<FieldViolation> voided = new java.util.ArrayList<>();
+        for (int i = 0; i < request.rows().size(); i++) {
+            if (request.rows().get(i).status() == AttendanceStatus.VOIDED) {
+                voided.add(new FieldViolation("rows[" + i + "].status", "attendance.void-by-endpoint"));
+            }
+        }
+        if (!voided.isEmpty()) {
+            throw ProblemException.invalid(voided);
+        }
+        return idempotency.once(idempotencyKey, "attendance:" + meetingId, request, 200,
+                () -> ingest(meeting, request));
+    }
+
+    private BatchResult ingest(Meeting meeting, AttendanceResource.RecordAttendance request) {
+        List<AttendanceBatch.Row> rows = request.rows().stream()
+                .map(r -> new AttendanceBatch.Row(r.externalId(), r.nip(), r.status(), r.checkInAt())).toList();
+        List<AttendanceBatch.RowResult> results = batch.write(meeting.sessionId, meeting.id, caller.subject(), rows);
+        for (AttendanceBatch.RowResult result : results) {
+            if (result.outcome() == AttendanceBatch.Outcome.CREATED) {
+                publish(result.enrollmentId(), result.nip(), meeting, rows.get(result.index()).status());
+            }
+        }
+        return BatchResult.of(meeting.id, results);
+    }
+
+    public AttendanceView amend(UUID id, AttendanceResource.Amend request) {
+        if (request.status() == AttendanceStatus.VOIDED) {
+            throw ProblemException.invalid("status", "attendance.void-by-endpoint");
+        }
+        return change(id, "AMEND", request.status(), request.checkInAt(), request.reason(), request.version());
+    }
+
+    public AttendanceView voidRow(UUID id, AttendanceResource.VoidRow request) {
+        return change(id, "VOID", AttendanceStatus.VOIDED, null, request.reason(), request.version());
+    }
+
+    private AttendanceView change(UUID id, String action, AttendanceStatus status, OffsetDateTime checkIn,
+                                  String reason, Long expectedVersion) {
+        Attendance row = attendance.require(id);
+        Meeting meeting = sessions.requireMeeting(row.meetingId);
+        if (expectedVersion != null && !expectedVersion.equals(row.version)) {
+            throw ProblemException.conflict("attendance.stale-version", row.version);
+        }
+        if (row.status == AttendanceStatus.VOIDED && status == AttendanceStatus.VOIDED) {
+            throw ProblemException.rule("attendance.already-voided");
+        }
+        em.createNativeQuery("""
+                        insert into attendance_audit (id, tenant_id, attendance_id, action, old_status, new_status,
+                                                      old_check_in, new_check_in, reason, changed_by, changed_at)
+                        values (:id, :tenant, :row, :action, :oldStatus, :newStatus, :oldCheckIn, :newCheckIn,
+                                :reason, :by, :at)""")
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("tenant", TenantContext.current())
+                .setParameter("row", row.id)
+                .setParameter("action", action)
+                .setParameter("oldStatus", row.status.name())
+                .setParameter("newStatus", status.name())
+                .setParameter("oldCheckIn", row.checkInAt)
+                .setParameter("newCheckIn", checkIn)
+                .setParameter("reason", reason.trim())
+                .setParameter("by", caller.subject())
+                .setParameter("at", Instant.now())
+                .executeUpdate();
+        row.status = status;
+        row.checkInAt = checkIn;
+        row.reason = reason.trim();
+        publish(row.enrollmentId, row.nip, meeting, status);
+        em.flush();
+        return AttendanceView.of(row);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AttendanceView> list(UUID meetingId, PageRequest page) {
+        sessions.requireMeeting(meetingId);
+        return attendance.page(attendance.scoped("meetingId = :meeting", Map.of("meeting", meetingId),
+                Sort.by("nip").and("id")), page, AttendanceView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Change> history(UUID id) {
+        Attendance row = attendance.require(id);
+        sessions.requireMeeting(row.meetingId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select action, old_status, new_status, old_check_in, new_check_in, reason, changed_by, changed_at
+                        from attendance_audit where tenant_id = :tenant and attendance_id = :row
+                        order by changed_at, id""")
+                .setParameter("tenant", TenantContext.current())
+                .setParameter("row", id)
+                .getResultList();
+        return rows.stream().map(r -> new Change((String) r[0], AttendanceStatus.valueOf((String) r[1]),
+                AttendanceStatus.valueOf((String) r[2]), toOffset(r[3]), toOffset(r[4]), (String) r[5],
+                (String) r[6], toInstant(r[7]))).toList();
+    }
+
+    private void publish(UUID enrollmentId, String nip, Meeting meeting, AttendanceStatus status) {
+        outbox.record(EventTypes.TRAINING_ATTENDANCE_RECORDED, nip, new TrainingAttendanceRecordedV1(
+                enrollmentId.toString(), nip, meeting.sessionId.toString(), meeting.id.toString(), meeting.date,
+                status.name()));
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof OffsetDateTime o ? o : ((Instant) value).atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    private static Instant toInstant(Object value) {
+        return value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
+    }
+
+    /** The answer to a batch: counts and one result per row, in the order sent. */
+    public record BatchResult(UUID meetingId, int received, int created, int unchanged, int rejected,
+                              List<AttendanceBatch.RowResult> rows) {
+        static BatchResult of(UUID meetingId, List<AttendanceBatch.RowResult> rows) {
+            int created = 0;
+            int unchanged = 0;
+            int rejected = 0;
+            for (AttendanceBatch.RowResult row : rows) {
+                switch (row.outcome()) {
+                    case CREATED -> created++;
+                    case UNCHANGED -> unchanged++;
+                    case REJECTED -> rejected++;
+                }
+            }
+            return new BatchResult(meetingId, rows.size(), created, unchanged, rejected, rows);
+        }
+    }
+
+    /** One recorded row. */
+    public record AttendanceView(UUID id, UUID meetingId, UUID enrollmentId, String nip, AttendanceStatus status,
+                                 OffsetDateTime checkInAt, String externalId, String reason, Long version) {
+        static AttendanceView of(Attendance a) {
+            return new AttendanceView(a.id, a.meetingId, a.enrollmentId, a.nip, a.status, a.checkInAt,
+                    a.externalId, a.reason, a.version);
+        }
+    }
+
+    /** One entry of a row's audit trail. */
+    public record Change(String action, AttendanceStatus oldStatus, AttendanceStatus newStatus,
+                         OffsetDateTime oldCheckInAt, OffsetDateTime newCheckInAt, String reason, String by,
+                         Instant at) {
+    }
+}

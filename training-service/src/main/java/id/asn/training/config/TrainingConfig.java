@@ -1,0 +1,39 @@
+package id.asn.training.config;
+
+import id.asn.training.ledger.JpConversion;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The training rules that DOMAIN §2.1 marks UNVERIFIED or that agencies set themselves; configuration, not code
+ * (DOMAIN §8 rule 1).
+ */
+@ConfigMapping(prefix = "training")
+public interface TrainingConfig {
+
+    /** Minutes in one JP (jam pelajaran). */
+    @WithDefault("45")
+    int jpMinutes();
+
+    /** How minutes that do not fill a whole JP are rounded. */
+    @WithDefault("DOWN")
+    RoundingMode jpRounding();
+
+    /** Attendance share a programme requires when it does not set its own. */
+    @WithDefault("0.80")
+    BigDecimal completionAttendanceShare();
+
+    /** JP every employee must earn per calendar year. */
+    @WithDefault("20")
+    BigDecimal yearlyMinimumJp();
+
+    /** Rows one attendance request may carry. */
+    @WithDefault("5000")
+    int attendanceBatchMax();
+
+    default JpConversion jpConversion() {
+        return new JpConversion(jpMinutes(), jpRounding());
+    }
+}

@@ -1,0 +1,225 @@
+package id.asn.training.enrollment;
+
+import id.asn.platform.events.EventTypes;
+import id.asn.platform.events.training.TrainingEnrolledV1;
+import id.asn.platform.kit.caller.Caller;
+import id.asn.platform.kit.outbox.Outbox;
+import id.asn.platform.kit.paging.Page;
+import id.asn.platform.kit.paging.PageRequest;
+import id.asn.platform.kit.problem.ProblemException;
+import id.asn.training.employee.EmployeeDirectory;
+import id.asn.training.employee.PeopleAccess;
+import id.asn.training.institution.PartnerScope;
+import id.asn.training.plan.BudgetGuard;
+import id.asn.training.session.SessionService;
+import id.asn.training.session.TrainingSession;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Places employees in sessions: by nomination (supervisor for direct reports, hr-admin for anyone) or by request
+ * with approval; a full session puts people on its waitlist, and a freed seat goes to the longest waiting.
+ */
+@ApplicationScoped
+@Transactional
+public class EnrollmentService {
+
+    private static final EnumSet<Enrollment.Status> OVER = EnumSet.of(Enrollment.Status.CANCELLED, Enrollment.Status.REJECTED);
+
+    private final EnrollmentRepository enrollments;
+    private final SessionService sessions;
+    private final EmployeeDirectory directory;
+    private final PeopleAccess people;
+    private final PartnerScope partner;
+    private final BudgetGuard budget;
+    private final Outbox outbox;
+    private final Caller caller;
+
+    @Inject
+    EnrollmentService(EnrollmentRepository enrollments, SessionService sessions, EmployeeDirectory directory,
+                      PeopleAccess people, PartnerScope partner, BudgetGuard budget, Outbox outbox, Caller caller) {
+        this.enrollments = enrollments;
+        this.sessions = sessions;
+        this.directory = directory;
+        this.people = people;
+        this.partner = partner;
+        this.budget = budget;
+        this.outbox = outbox;
+        this.caller = caller;
+    }
+
+    public EnrollmentView enroll(EnrollmentResource.Enroll request) {
+        String nip = request.nip() != null ? request.nip() : people.ownNip();
+        boolean self = caller.nip().map(nip::equals).orElse(false);
+        boolean nominating = people.isAgencyWide() || (!self && people.isDirectReport(nip));
+        if (!nominating && !self) {
+            throw ProblemException.notFound();
+        }
+        if (directory.find(nip).filter(EmployeeDirectory.Person::active).isEmpty()) {
+            throw ProblemException.rule("enrollment.unknown-employee", nip);
+        }
+        TrainingSession session = sessions.lock(request.sessionId());
+        if (session.status != TrainingSession.Status.OPEN) {
+            throw ProblemException.rule("session.closed");
+        }
+        if (!nominating && session.enrollmentMode != TrainingSession.EnrollmentMode.REQUEST) {
+            throw ProblemException.rule("enrollment.nomination-only");
+        }
+        Enrollment enrollment = enrollments.find(session.id, nip).orElse(null);
+        if (enrollment != null && !OVER.contains(enrollment.status)) {
+            throw ProblemException.conflict("enrollment.exists", enrollment.status);
+        }
+        if (enrollment == null) {
+            enrollment = new Enrollment();
+            enrollment.sessionId = session.id;
+            enrollment.nip = nip;
+        }
+        enrollment.origin = nominating ? Enrollment.Origin.NOMINATION : Enrollment.Origin.REQUEST;
+        enrollment.requestedBy = caller.subject();
+        enrollment.decidedBy = null;
+        enrollment.status = Enrollment.Status.REQUESTED;
+        if (enrollment.version == null) {
+            enrollments.persist(enrollment);
+        }
+        if (nominating) {
+            place(enrollment, session, request.overrideReason());
+        }
+        return EnrollmentView.of(enrollment);
+    }
+
+    public EnrollmentView approve(UUID id, String overrideReason) {
+        Enrollment enrollment = requireDecidable(id);
+        TrainingSession session = sessions.lock(enrollment.sessionId);
+        if (session.status != TrainingSession.Status.OPEN) {
+            throw ProblemException.rule("session.closed");
+        }
+        enrollment.decidedBy = caller.subject();
+        place(enrollment, session, overrideReason);
+        return EnrollmentView.of(enrollment);
+    }
+
+    public EnrollmentView reject(UUID id) {
+        Enrollment enrollment = requireDecidable(id);
+        enrollment.status = Enrollment.Status.REJECTED;
+        enrollment.decidedBy = caller.subject();
+        return EnrollmentView.of(enrollment);
+    }
+
+    public EnrollmentView cancel(UUID id) {
+        Enrollment enrollment = enrollments.require(id);
+        people.requireVisible(enrollment.nip);
+        if (!EnumSet.of(Enrollment.Status.REQUESTED, Enrollment.Status.ENROLLED, Enrollment.Status.WAITLISTED)
+                .contains(enrollment.status)) {
+            throw ProblemException.rule("enrollment.not-cancellable", enrollment.status);
+        }
+        TrainingSession session = sessions.lock(enrollment.sessionId);
+        boolean freedSeat = enrollment.status == Enrollment.Status.ENROLLED;
+        enrollment.status = Enrollment.Status.CANCELLED;
+        enrollment.decidedBy = caller.subject();
+        if (freedSeat) {
+            // the seat's cost passes to the next person, so the budget is charged no more than before
+            enrollments.firstWaitlisted(session.id).ifPresent(next -> {
+                next.status = Enrollment.Status.ENROLLED;
+                publishEnrolled(next, session);
+            });
+        }
+        return EnrollmentView.of(enrollment);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EnrollmentView get(UUID id) {
+        Enrollment enrollment = enrollments.require(id);
+        if (partner.isPartner()) {
+            sessions.requireAccessible(enrollment.sessionId);
+        } else {
+            people.requireVisible(enrollment.nip);
+        }
+        return EnrollmentView.of(enrollment);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<EnrollmentView> list(UUID sessionId, String nip, Enrollment.Status status, PageRequest page) {
+        StringBuilder condition = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (partner.isPartner()) {
+            if (sessionId == null) {
+                throw ProblemException.invalid("sessionId", "enrollment.session-required");
+            }
+            sessions.requireAccessible(sessionId);
+        } else {
+            Optional<List<String>> visible = people.visibleNips();
+            if (visible.isPresent()) {
+                condition.append(" and nip in :visible");
+                params.put("visible", visible.get());
+            }
+        }
+        if (sessionId != null) {
+            condition.append(" and sessionId = :session");
+            params.put("session", sessionId);
+        }
+        if (nip != null) {
+            condition.append(" and nip = :nip");
+            params.put("nip", nip);
+        }
+        if (status != null) {
+            condition.append(" and status = :status");
+            params.put("status", status);
+        }
+        return enrollments.page(enrollments.scoped(condition.toString(), params, Sort.by("createdAt").and("id")),
+                page, EnrollmentView::of);
+    }
+
+    private Enrollment requireDecidable(UUID id) {
+        Enrollment enrollment = enrollments.require(id);
+        if (!people.isAgencyWide() && !people.isDirectReport(enrollment.nip)) {
+            throw ProblemException.notFound();
+        }
+        if (enrollment.status != Enrollment.Status.REQUESTED) {
+            throw ProblemException.rule("enrollment.not-requested", enrollment.status);
+        }
+        return enrollment;
+    }
+
+    private void place(Enrollment enrollment, TrainingSession session, String overrideReason) {
+        if (enrollments.seatsTaken(session.id) >= session.capacity) {
+            enrollment.status = Enrollment.Status.WAITLISTED;
+            return;
+        }
+        SessionService.Schedule schedule = sessions.schedule(session);
+        budget.chargeSeat(schedule.year(), schedule.program().costPerParticipant, overrideReason, enrollment.id);
+        enrollment.status = Enrollment.Status.ENROLLED;
+        publishEnrolled(enrollment, session, schedule);
+    }
+
+    private void publishEnrolled(Enrollment enrollment, TrainingSession session) {
+        publishEnrolled(enrollment, session, sessions.schedule(session));
+    }
+
+    private void publishEnrolled(Enrollment enrollment, TrainingSession session, SessionService.Schedule schedule) {
+        LocalDate start = schedule.startDate();
+        outbox.record(EventTypes.TRAINING_ENROLLED, enrollment.nip, new TrainingEnrolledV1(enrollment.id.toString(),
+                enrollment.nip, schedule.program().id.toString(), schedule.program().title, session.id.toString(),
+                start, schedule.endDate(), session.mandatory));
+    }
+
+    /** What a client sees of an enrolment. */
+    public record EnrollmentView(UUID id, UUID sessionId, String nip, Enrollment.Status status,
+                                 Enrollment.Origin origin, BigDecimal preTest, BigDecimal postTest,
+                                 BigDecimal attendanceShare, String outcomeReasons, LocalDate completedOn,
+                                 String certificateNumber, Long version) {
+        static EnrollmentView of(Enrollment e) {
+            return new EnrollmentView(e.id, e.sessionId, e.nip, e.status, e.origin, e.preTest, e.postTest,
+                    e.attendanceShare, e.outcomeReasons, e.completedOn, e.certificateNumber, e.version);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package id.asn.training.institution;
+
+import id.asn.platform.kit.paging.Page;
+import id.asn.platform.kit.paging.PageRequest;
+import id.asn.platform.kit.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/** Registers partner institutions and answers who they are. */
+@ApplicationScoped
+@Transactional
+public class InstitutionService {
+
+    private final InstitutionRepository institutions;
+    private final PartnerScope partner;
+    private final EntityManager em;
+
+    @Inject
+    InstitutionService(InstitutionRepository institutions, PartnerScope partner, EntityManager em) {
+        this.institutions = institutions;
+        this.partner = partner;
+        this.em = em;
+    }
+
+    public InstitutionView register(InstitutionResource.RegisterInstitution request) {
+        UUID id = request.id() != null ? request.id() : UUID.randomUUID();
+        // the id is global (it is the partner token's institution claim): check across tenants without loading
+        Number taken = (Number) em.createNativeQuery("select count(*) from institution where id = :id")
+                .setParameter("id", id).getSingleResult();
+        if (taken.longValue() > 0) {
+            throw ProblemException.conflict("institution.id-taken", id);
+        }
+        if (institutions.scoped("lower(name) = lower(:name)", java.util.Map.of("name", request.name().trim())).count() > 0) {
+            throw ProblemException.conflict("institution.name-taken", request.name().trim());
+        }
+        Institution institution = new Institution();
+        institution.id = id;
+        institution.name = request.name().trim();
+        institution.kind = request.kind();
+        institution.contactEmail = request.contactEmail();
+        institutions.persist(institution);
+        return InstitutionView.of(institution);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<InstitutionView> list(PageRequest page) {
+        return institutions.page(institutions.all(Sort.by("name").and("id")), page, InstitutionView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InstitutionView get(UUID id) {
+        partner.requireOwn(id);
+        return InstitutionView.of(institutions.require(id));
+    }
+
+    /** The display name, or 404 when it is not an institution of this agency. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Institution require(UUID id) {
+        return institutions.require(id);
+    }
+
+    /** What a client sees of an institution. */
+    public record InstitutionView(UUID id, String name, Institution.Kind kind, String contactEmail, boolean active) {
+        static InstitutionView of(Institution i) {
+            return new InstitutionView(i.id, i.name, i.kind, i.contactEmail, i.active);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package id.asn.training.ledger;
+
+import id.asn.platform.kit.caller.Caller;
+import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.paging.Page;
+import id.asn.platform.kit.paging.PageRequest;
+import id.asn.platform.kit.problem.ProblemException;
+import id.asn.platform.kit.tenant.TenantContext;
+import id.asn.training.config.TrainingConfig;
+import id.asn.training.employee.EmployeeDirectory;
+import id.asn.training.employee.PeopleAccess;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The JP ledger: credits, the yearly statement of one employee and the agency's list of who is short. */
+@ApplicationScoped
+@Transactional
+public class LedgerService {
+
+    private final LedgerRepository ledger;
+    private final EmployeeDirectory directory;
+    private final PeopleAccess people;
+    private final Caller caller;
+    private final TrainingConfig config;
+    private final EntityManager em;
+
+    @Inject
+    LedgerService(LedgerRepository ledger, EmployeeDirectory directory, PeopleAccess people, Caller caller,
+                  TrainingConfig config, EntityManager em) {
+        this.ledger = ledger;
+        this.directory = directory;
+        this.people = people;
+        this.caller = caller;
+        this.config = config;
+        this.em = em;
+    }
+
+    /** Credits a completed training in the year it ended. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void creditTraining(String nip, BigDecimal jp, long minutes, LocalDate endedOn, String programTitle,
+                               UUID enrollmentId, String certificateNumber) {
+        LedgerEntry entry = new LedgerEntry();
+        entry.nip = nip;
+        entry.year = endedOn.getYear();
+        entry.jp = jp;
+        entry.minutes = Math.toIntExact(minutes);
+        entry.source = LedgerEntry.Source.TRAINING;
+        entry.description = programTitle;
+        entry.enrollmentId = enrollmentId;
+        entry.earnedOn = endedOn;
+        entry.certificateNumber = certificateNumber;
+        ledger.persist(entry);
+    }
+
+    /** hr-admin records development done elsewhere; hours are converted with the configured JP rule. */
+    public EntryView record(String nip, LedgerResource.RecordEntry request) {
+        if (directory.find(nip).isEmpty()) {
+            throw ProblemException.notFound();
+        }
+        if ((request.minutes() == null) == (request.jp() == null)) {
+            throw ProblemException.invalid("minutes", "ledger.minutes-or-jp");
+        }
+        LedgerEntry entry = new LedgerEntry();
+        entry.nip = nip;
+        entry.year = request.earnedOn().getYear();
+        entry.minutes = request.minutes();
+        entry.jp = request.jp() != null ? request.jp() : config.jpConversion().jp(request.minutes());
+        entry.source = LedgerEntry.Source.EXTERNAL;
+        entry.description = request.description().trim();
+        entry.earnedOn = request.earnedOn();
+        entry.certificateNumber = request.certificateNumber();
+        ledger.persist(entry);
+        return EntryView.of(entry);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Statement statement(String nip, int year) {
+        people.requireVisible(nip);
+        EmployeeDirectory.Person person = directory.find(nip).orElseThrow(ProblemException::notFound);
+        List<EntryView> entries = ledger.scoped("nip = :nip and year = :year", Map.of("nip", nip, "year", year),
+                Sort.by("earnedOn").and("createdAt")).list().stream().map(EntryView::of).toList();
+        BigDecimal earned = entries.stream().map(EntryView::jp).reduce(BigDecimal.ZERO, BigDecimal::add);
+        JpCompliance compliance = new JpCompliance(earned, config.yearlyMinimumJp());
+        return new Statement(nip, person.name(), year, earned, config.yearlyMinimumJp(), compliance.met(),
+                compliance.shortfall(), JpCompliance.daysLeft(year, LocalDate.now()), entries);
+    }
+
+    /**
+     * Active employees below the yearly minimum, largest shortfall first, computed and paged in SQL. hr-admin sees
+     * the agency (optionally one unit), a supervisor their direct reports.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Shortfall> belowMinimum(int year, String unitId, PageRequest page) {
+        boolean agency = caller.hasRole(Roles.HR_ADMIN);
+        String supervisor = agency ? null : people.ownNip();
+        String where = "e.tenant_id = :tenant and e.active and coalesce(x.jp, 0) < :minimum"
+                + (unitId != null ? " and e.unit_id = :unit" : "")
+                + (supervisor != null ? " and e.supervisor_nip = :supervisor" : "");
+        Query query = em.createNativeQuery("""
+                        with earned as (
+                            select nip, sum(jp) as jp from jp_ledger_entry
+                            where tenant_id = :tenant and year = :year group by nip
+                        )
+                        select e.nip, e.name, e.unit_id, e.unit_name, coalesce(x.jp, 0) as earned,
+                               :minimum - coalesce(x.jp, 0) as shortfall,
+                               greatest(0, make_date(:year + 1, 1, 1)
+                                           - greatest(current_date, make_date(:year, 1, 1))) as days_left,
+                               count(*) over () as total
+                        from employee e left join earned x on x.nip = e.nip
+                        where %s
+                        order by shortfall desc, e.nip
+                        limit :limit offset :offset""".formatted(where))
+                .setParameter("tenant", TenantContext.current())
+                .setParameter("year", year)
+                .setParameter("minimum", config.yearlyMinimumJp())
+                .setParameter("limit", page.size)
+                .setParameter("offset", page.offset());
+        if (unitId != null) {
+            query.setParameter("unit", unitId);
+        }
+        if (supervisor != null) {
+            query.setParameter("supervisor", supervisor);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        long total = rows.isEmpty() ? countBelow(year, where, unitId, supervisor) : ((Number) rows.get(0)[7]).longValue();
+        List<Shortfall> items = rows.stream().map(r -> new Shortfall((String) r[0], (String) r[1], (String) r[2],
+                (String) r[3], (BigDecimal) r[4], (BigDecimal) r[5], ((Number) r[6]).intValue())).toList();
+        return Page.of(items, page, total);
+    }
+
+    // a page past the end has no row to carry the window count
+    private long countBelow(int year, String where, String unitId, String supervisor) {
+        Query query = em.createNativeQuery("""
+                        with earned as (
+                            select nip, sum(jp) as jp from jp_ledger_entry
+                            where tenant_id = :tenant and year = :year group by nip
+                        )
+                        select count(*) from employee e left join earned x on x.nip = e.nip where %s""".formatted(where))
+                .setParameter("tenant", TenantContext.current())
+                .setParameter("year", year)
+                .setParameter("minimum", config.yearlyMinimumJp());
+        if (unitId != null) {
+            query.setParameter("unit", unitId);
+        }
+        if (supervisor != null) {
+            query.setParameter("supervisor", supervisor);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** One employee's JP in one year, with the compliance verdict. */
+    public record Statement(String nip, String name, int year, BigDecimal earnedJp, BigDecimal minimumJp,
+                            boolean minimumMet, BigDecimal shortfallJp, long daysLeftInYear,
+                            List<EntryView> entries) {
+    }
+
+    /** One credit. */
+    public record EntryView(UUID id, LedgerEntry.Source source, String description, BigDecimal jp, Integer minutes,
+                            LocalDate earnedOn, String certificateNumber, UUID enrollmentId) {
+        static EntryView of(LedgerEntry e) {
+            return new EntryView(e.id, e.source, e.description, e.jp, e.minutes, e.earnedOn, e.certificateNumber,
+                    e.enrollmentId);
+        }
+    }
+
+    /** One employee below the minimum. */
+    public record Shortfall(String nip, String name, String unitId, String unitName, BigDecimal earnedJp,
+                            BigDecimal shortfallJp, int daysLeftInYear) {
+    }
+}

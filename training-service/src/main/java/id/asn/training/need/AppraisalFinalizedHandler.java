@@ -1,0 +1,45 @@
+package id.asn.training.need;
+
+import id.asn.platform.events.EventType;
+import id.asn.platform.events.EventTypes;
+import id.asn.platform.events.appraisal.AppraisalFinalizedV1;
+import id.asn.platform.kit.inbox.EventHandler;
+import id.asn.platform.kit.inbox.EventMetadata;
+import id.asn.training.employee.EmployeeDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** A finalized appraisal with predikat Butuh Perbaikan or worse becomes a development need (one per appraisal). */
+@ApplicationScoped
+public class AppraisalFinalizedHandler implements EventHandler<AppraisalFinalizedV1> {
+
+    private final NeedRepository needs;
+    private final EmployeeDirectory directory;
+
+    @Inject
+    AppraisalFinalizedHandler(NeedRepository needs, EmployeeDirectory directory) {
+        this.needs = needs;
+        this.directory = directory;
+    }
+
+    @Override
+    public EventType<AppraisalFinalizedV1> type() {
+        return EventTypes.APPRAISAL_FINALIZED;
+    }
+
+    @Override
+    public void handle(AppraisalFinalizedV1 data, EventMetadata meta) {
+        if (!PerformanceTrigger.needsDevelopment(data.predikat())
+                || needs.find(data.nip(), TrainingNeed.Source.APPRAISAL, data.appraisalId()).isPresent()) {
+            return;
+        }
+        TrainingNeed need = new TrainingNeed();
+        need.nip = data.nip();
+        need.unitId = directory.find(data.nip()).map(EmployeeDirectory.Person::unitId).orElse(null);
+        need.source = TrainingNeed.Source.APPRAISAL;
+        need.sourceRef = data.appraisalId();
+        need.note = data.predikat();
+        need.year = data.year();
+        needs.persist(need);
+    }
+}

@@ -1,0 +1,117 @@
+package id.asn.training.program;
+
+import id.asn.platform.kit.paging.Page;
+import id.asn.platform.kit.paging.PageRequest;
+import id.asn.platform.kit.problem.FieldViolation;
+import id.asn.platform.kit.problem.ProblemException;
+import id.asn.training.config.TrainingConfig;
+import id.asn.training.institution.InstitutionService;
+import id.asn.training.institution.PartnerScope;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Defines programmes and answers who may see them. */
+@ApplicationScoped
+@Transactional
+public class ProgramService {
+
+    private final ProgramRepository programs;
+    private final InstitutionService institutions;
+    private final PartnerScope partner;
+    private final TrainingConfig config;
+
+    @Inject
+    ProgramService(ProgramRepository programs, InstitutionService institutions, PartnerScope partner,
+                   TrainingConfig config) {
+        this.programs = programs;
+        this.institutions = institutions;
+        this.partner = partner;
+        this.config = config;
+    }
+
+    public ProgramView create(ProgramResource.CreateProgram request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (request.form().path() != request.developmentPath()) {
+            violations.add(new FieldViolation("form", "program.form-not-in-path", request.form(), request.developmentPath()));
+        }
+        if (request.postTestRequired() && request.passMark() == null) {
+            violations.add(new FieldViolation("passMark", "program.pass-mark-required"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < request.competencies().size(); i++) {
+            if (!seen.add(request.competencies().get(i).competencyCode())) {
+                violations.add(new FieldViolation("competencies[" + i + "].competencyCode", "program.competency-twice"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        institutions.require(request.institutionId());
+        Program program = new Program();
+        program.institutionId = request.institutionId();
+        program.title = request.title().trim();
+        program.description = request.description();
+        program.developmentPath = request.developmentPath();
+        program.form = request.form();
+        program.siasnTypeCode = request.siasnTypeCode();
+        program.jp = request.jp();
+        program.costPerParticipant = request.costPerParticipant();
+        program.postTestRequired = request.postTestRequired();
+        program.passMark = request.passMark();
+        program.attendanceShare = request.attendanceShare() != null
+                ? request.attendanceShare() : config.completionAttendanceShare();
+        for (ProgramResource.Target target : request.competencies()) {
+            Program.TargetCompetency competency = new Program.TargetCompetency();
+            competency.competencyCode = target.competencyCode();
+            competency.targetLevel = target.targetLevel();
+            program.competencies.add(competency);
+        }
+        programs.persist(program);
+        return ProgramView.of(program, institutions.require(program.institutionId).name);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ProgramView> list(PageRequest page) {
+        var query = partner.institution()
+                .map(own -> programs.scoped("institutionId = :own", Map.of("own", own), Sort.by("title").and("id")))
+                .orElseGet(() -> programs.all(Sort.by("title").and("id")));
+        return programs.page(query, page, p -> ProgramView.of(p, institutions.require(p.institutionId).name));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProgramView get(UUID id) {
+        Program program = require(id);
+        return ProgramView.of(program, institutions.require(program.institutionId).name);
+    }
+
+    /** The programme if the caller may see it: agency staff any, a partner only its own. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Program require(UUID id) {
+        Program program = programs.require(id);
+        partner.requireOwn(program.institutionId);
+        return program;
+    }
+
+    /** What a client sees of a programme. */
+    public record ProgramView(UUID id, String title, String description, DevelopmentPath developmentPath,
+                              DevelopmentForm form, Integer siasnTypeCode, BigDecimal jp,
+                              BigDecimal costPerParticipant, boolean postTestRequired, BigDecimal passMark,
+                              BigDecimal attendanceShare, UUID institutionId, String institutionName,
+                              List<ProgramResource.Target> competencies) {
+        static ProgramView of(Program p, String institutionName) {
+            return new ProgramView(p.id, p.title, p.description, p.developmentPath, p.form, p.siasnTypeCode, p.jp,
+                    p.costPerParticipant, p.postTestRequired, p.passMark, p.attendanceShare, p.institutionId,
+                    institutionName, p.competencies.stream()
+                    .map(c -> new ProgramResource.Target(c.competencyCode, c.targetLevel)).toList());
+        }
+    }
+}

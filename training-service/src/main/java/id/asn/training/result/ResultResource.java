@@ -1,0 +1,91 @@
+package id.asn.training.result;
+
+import id.asn.platform.kit.caller.Roles;
+import id.asn.training.result.ResultService.Outcome;
+import id.asn.training.result.ResultService.ScoreResult;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Test results and completion of a session. */
+@Path("/api/v1/sessions/{sessionId}")
+@Tag(name = "Results and completion", description = "Pre/post-test scores from partners; completion, certificates, JP.")
+@RolesAllowed({Roles.TRAINING_PARTNER, Roles.HR_ADMIN})
+public class ResultResource {
+
+    private final ResultService service;
+
+    @Inject
+    ResultResource(ResultService service) {
+        this.service = service;
+    }
+
+    /** One participant's scores (0-100); an omitted score is left as it was. */
+    public record Score(@NotNull @Pattern(regexp = "^[0-9]{18}$") String nip,
+                        @DecimalMin("0") @DecimalMax("100") BigDecimal preTest,
+                        @DecimalMin("0") @DecimalMax("100") BigDecimal postTest) {
+    }
+
+    /** Scores of up to 5,000 participants. */
+    public record PostScores(@NotNull @Size(min = 1, max = 5000) List<@Valid @NotNull Score> rows) {
+    }
+
+    @POST
+    @Path("results")
+    @Operation(summary = "Post test scores",
+            description = "The partner running the session (or hr-admin) posts pre-test and post-test scores, one "
+                    + "row per participant, in one statement. Each row is `stored` or not with a `reason`: "
+                    + "NOT_ENROLLED, ALREADY_COMPLETED or DUPLICATE_NIP_IN_BATCH. Posting again overwrites.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "scores",
+            value = "{\"rows\": [{\"nip\": \"199003152019032005\", \"preTest\": 55, \"postTest\": 82}, "
+                    + "{\"nip\": \"199001012020121001\", \"postTest\": 90}]}")))
+    @APIResponse(responseCode = "200", description = "One result per row.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "results", value = """
+            [{"index": 0, "nip": "199003152019032005", "stored": true, "reason": null,
+              "enrollmentId": "2f4e6d8c-0a1b-4c3d-9e5f-7a8b9c0d1e2f"},
+             {"index": 1, "nip": "199001012020121001", "stored": false, "reason": "NOT_ENROLLED", "enrollmentId": null}]""")))
+    @APIResponse(responseCode = "400", description = "A row is malformed; `errors` names it. Nothing was stored.")
+    public List<ScoreResult> postScores(@PathParam("sessionId") UUID sessionId, @Valid @NotNull PostScores request) {
+        return service.postScores(sessionId, request.rows());
+    }
+
+    @POST
+    @Path("completion")
+    @Operation(summary = "Decide completion",
+            description = "After the last meeting, decides every open participant: COMPLETED when the attendance "
+                    + "share (PRESENT or LATE meetings ÷ meetings) reaches the programme's share and, if the "
+                    + "programme requires a post-test, the score reaches its pass mark. A completion issues a "
+                    + "certificate number, credits the session's JP to the ledger in the year the session ended and "
+                    + "publishes `asn.training.completed.v1`. Others become NOT_COMPLETED with the shortfalls. The "
+                    + "session is closed; calling again (e.g. after an attendance amendment) re-decides only those "
+                    + "not completed.")
+    @APIResponse(responseCode = "200", description = "One outcome per decided participant.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "outcomes", value = """
+            [{"enrollmentId": "2f4e6d8c-0a1b-4c3d-9e5f-7a8b9c0d1e2f", "nip": "199003152019032005", "status": "COMPLETED",
+              "attendanceShare": 1.0, "postTest": 82, "shortfalls": [], "certificateNumber": "ASN-2026-7K3M9Q2XHF"},
+             {"enrollmentId": "3a5f7e9d-1b2c-4d3e-8f4a-5b6c7d8e9f01", "nip": "198712012010011003",
+              "status": "NOT_COMPLETED", "attendanceShare": 0.5, "postTest": 64,
+              "shortfalls": ["ATTENDANCE_BELOW_SHARE", "POST_TEST_BELOW_PASS_MARK"], "certificateNumber": null}]""")))
+    @APIResponse(responseCode = "422", description = "The last meeting is still ahead, or the session is worth no JP.")
+    public List<Outcome> complete(@PathParam("sessionId") UUID sessionId) {
+        return service.complete(sessionId);
+    }
+}

@@ -1,0 +1,196 @@
+package id.asn.training.attendance;
+
+import static id.asn.training.support.Agency.as;
+import static id.asn.training.support.Agency.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import id.asn.platform.events.Topics;
+import id.asn.platform.testinfra.EventSchemaAssert;
+import id.asn.platform.testinfra.TopicReader;
+import id.asn.training.support.Agency;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AttendanceApiTest {
+
+    private final Agency agency = new Agency("attendance");
+    private final String ani = Agency.newNip();
+    private final String budi = Agency.newNip();
+    private final String citra = Agency.newNip();
+    private final String notEnrolled = Agency.newNip();
+    private String institution;
+    private String partner;
+    private String sessionId;
+
+    // REST Assured knows the application's port only once a test runs, hence not @BeforeAll
+    @BeforeEach
+    void setUp() {
+        if (sessionId != null) {
+            return;
+        }
+        agency.employees("u-1", null, ani, budi, citra, notEnrolled);
+        institution = agency.institution();
+        partner = agency.partnerToken(institution);
+        String program = agency.program(institution, Map.of());
+        sessionId = agency.session(program, 30, "NOMINATION", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3),
+                LocalDate.of(2026, 3, 4)).extract().path("id");
+        agency.nominate(sessionId, ani);
+        agency.nominate(sessionId, budi);
+        agency.nominate(sessionId, citra);
+    }
+
+    private String meeting(int index) {
+        return as(partner).get("/api/v1/sessions/" + sessionId).then().statusCode(200)
+                .extract().path("meetings[" + index + "].id");
+    }
+
+    @Test
+    void a_batch_with_good_duplicate_and_bad_rows_answers_per_row_and_records_only_the_good_ones() {
+        String meeting = meeting(0);
+        String unknown = Agency.newNip();
+        List<Map<String, Object>> rows = List.of(
+                row("m0-1", ani, "PRESENT"),
+                row("m0-2", budi, "LATE"),
+                row("m0-3", ani, "ABSENT"),          // same NIP again
+                row("m0-2", citra, "PRESENT"),       // same externalId again
+                row("m0-5", notEnrolled, "PRESENT"),
+                row("m0-6", unknown, "PRESENT"));
+
+        try (TopicReader reader = TopicReader.of(Topics.TRAINING)) {
+            JsonPath result = as(partner).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body(Map.of("rows", rows)).post("/api/v1/attendance/meetings/" + meeting)
+                    .then().statusCode(200).extract().jsonPath();
+
+            assertThat(result.getInt("received")).isEqualTo(6);
+            assertThat(result.getInt("created")).isEqualTo(2);
+            assertThat(result.getInt("rejected")).isEqualTo(4);
+            assertThat(result.getList("rows.outcome")).containsExactly("CREATED", "CREATED", "REJECTED", "REJECTED",
+                    "REJECTED", "REJECTED");
+            assertThat(result.getList("rows.reason")).containsExactly(null, null, "DUPLICATE_NIP_IN_BATCH",
+                    "DUPLICATE_EXTERNAL_ID_IN_BATCH", "NOT_ENROLLED", "UNKNOWN_NIP");
+
+            as(partner).get("/api/v1/attendance/meetings/" + meeting).then().statusCode(200)
+                    .body("totalItems", equalTo(2));
+
+            List<ConsumerRecord<String, String>> events = reader.await(r -> r.value().contains(meeting)
+                    && r.value().contains("attendance-recorded") && List.of(ani, budi).contains(r.key()), 2);
+            assertThat(events).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(ani, budi);
+            events.forEach(e -> EventSchemaAssert.assertConforms(e.value()));
+        }
+    }
+
+    @Test
+    void the_same_batch_sent_again_changes_nothing() {
+        String meeting = meeting(1);
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("rows", List.of(row("m1-1", ani, "PRESENT"), row("m1-2", budi, "EXCUSED")));
+
+        String first = as(partner).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/attendance/meetings/" + meeting).then().statusCode(200).extract().asString();
+        // same key: the stored answer, nothing written again
+        String replay = as(partner).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/attendance/meetings/" + meeting).then().statusCode(200)
+                .header("Idempotent-Replayed", "true").extract().asString();
+        assertThat(JsonPath.from(replay).getList("rows")).isEqualTo(JsonPath.from(first).getList("rows"));
+
+        // no key, same rows: each row is recognised by its externalId
+        as(partner).body(body).post("/api/v1/attendance/meetings/" + meeting).then().statusCode(200)
+                .body("created", equalTo(0)).body("unchanged", equalTo(2))
+                .body("rows.attendanceId", equalTo(JsonPath.from(first).getList("rows.attendanceId")));
+
+        // same key, other body: refused
+        as(partner).header("Idempotency-Key", key).body(Map.of("rows", List.of(row("m1-1", ani, "ABSENT"))))
+                .post("/api/v1/attendance/meetings/" + meeting).then().statusCode(409)
+                .contentType("application/problem+json");
+
+        as(partner).get("/api/v1/attendance/meetings/" + meeting).then().body("totalItems", equalTo(2));
+    }
+
+    @Test
+    void a_rejected_request_writes_nothing() {
+        String meeting = meeting(2);
+        List<Map<String, Object>> rows = List.of(row("m2-1", ani, "PRESENT"),
+                Map.of("externalId", "m2-2", "nip", "12345", "status", "PRESENT"),
+                row("m2-3", budi, "VOIDED"));
+
+        as(partner).body(Map.of("rows", rows)).post("/api/v1/attendance/meetings/" + meeting)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("rows[1].nip"));
+        as(partner).body(Map.of("rows", List.of(row("m2-1", ani, "PRESENT"), row("m2-3", budi, "VOIDED"))))
+                .post("/api/v1/attendance/meetings/" + meeting)
+                .then().statusCode(400).body("errors.field", hasItem("rows[1].status"));
+        as(partner).body(Map.of("rows", List.of(row("m2-1", ani, "HADIR"))))
+                .post("/api/v1/attendance/meetings/" + meeting)
+                .then().statusCode(400).contentType("application/problem+json");
+
+        as(partner).get("/api/v1/attendance/meetings/" + meeting).then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void a_partner_cannot_reach_another_institutions_meeting() {
+        String other = agency.partnerToken(agency.institution());
+        String meeting = meeting(0);
+
+        as(other).body(Map.of("rows", List.of(row("x-1", ani, "PRESENT"))))
+                .post("/api/v1/attendance/meetings/" + meeting).then().statusCode(404)
+                .contentType("application/problem+json");
+        as(other).get("/api/v1/attendance/meetings/" + meeting).then().statusCode(404);
+        as(other).get("/api/v1/sessions/" + sessionId).then().statusCode(404);
+        as(other).get("/api/v1/sessions").then().statusCode(200).body("totalItems", equalTo(0));
+        as(partner).get("/api/v1/sessions").then().statusCode(200).body("totalItems", equalTo(1));
+        as(other).get("/api/v1/institutions/" + institution).then().statusCode(404);
+        // another agency's hr-admin does not see it either
+        as(new Agency("elsewhere").hrAdmin).get("/api/v1/attendance/meetings/" + meeting).then().statusCode(404);
+    }
+
+    @Test
+    void amend_and_void_need_a_reason_and_leave_an_audit_trail() {
+        String meeting = meeting(0);
+        as(partner).body(Map.of("rows", List.of(row("am-1", citra, "PRESENT"))))
+                .post("/api/v1/attendance/meetings/" + meeting).then().statusCode(200);
+        String id = as(partner).get("/api/v1/attendance/meetings/" + meeting + "?size=200").then().extract()
+                .jsonPath().param("nip", citra).getString("items.find { it.nip == nip }.id");
+
+        as(partner).body(Map.of("status", "LATE")).put("/api/v1/attendance/" + id)
+                .then().statusCode(400).body("errors.field", hasItem("reason"));
+        as(partner).body(Map.of("status", "LATE", "checkInAt", "2026-03-02T08:40:00+07:00", "reason", "Jam masuk dari daftar manual"))
+                .put("/api/v1/attendance/" + id).then().statusCode(200).body("status", equalTo("LATE"));
+        as(agency.hrAdmin).body(Map.of("reason", "Salah orang")).post("/api/v1/attendance/" + id + "/void")
+                .then().statusCode(200).body("status", equalTo("VOIDED"));
+        as(agency.hrAdmin).body(Map.of("reason", "Lagi")).post("/api/v1/attendance/" + id + "/void")
+                .then().statusCode(422);
+
+        as(partner).get("/api/v1/attendance/" + id + "/history").then().statusCode(200)
+                .body("action", equalTo(List.of("AMEND", "VOID")))
+                .body("oldStatus", equalTo(List.of("PRESENT", "LATE")))
+                .body("reason", equalTo(List.of("Jam masuk dari daftar manual", "Salah orang")))
+                .body("by", equalTo(List.of("partner-" + institution, "hr-" + agency.tenant)));
+
+        // resending the original row does not undo the correction
+        as(partner).body(Map.of("rows", List.of(row("am-1", citra, "PRESENT"))))
+                .post("/api/v1/attendance/meetings/" + meeting).then().statusCode(200)
+                .body("rows[0].outcome", equalTo("UNCHANGED")).body("rows[0].reason", equalTo("SUPERSEDED_BY_AMENDMENT"));
+    }
+
+    @Test
+    void roles_other_than_partner_and_hr_admin_cannot_post_attendance() {
+        String meeting = meeting(0);
+        Map<String, Object> body = Map.of("rows", List.of(row("r-1", ani, "PRESENT")));
+        as(agency.employeeToken(ani)).body(body).post("/api/v1/attendance/meetings/" + meeting).then().statusCode(403);
+        as(agency.supervisorToken(budi)).body(body).post("/api/v1/attendance/meetings/" + meeting).then().statusCode(403);
+        io.restassured.RestAssured.given().contentType("application/json").body(body)
+                .post("/api/v1/attendance/meetings/" + meeting).then().statusCode(401);
+    }
+}

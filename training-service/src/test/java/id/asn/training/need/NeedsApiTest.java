@@ -1,0 +1,116 @@
+package id.asn.training.need;
+
+import static id.asn.training.support.Agency.as;
+import static id.asn.training.support.Agency.num;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import id.asn.platform.events.EventTypes;
+import id.asn.platform.events.Topics;
+import id.asn.platform.events.appraisal.AppraisalFinalizedV1;
+import id.asn.platform.events.competency.CompetencyGapChangedV1;
+import id.asn.training.support.Agency;
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class NeedsApiTest {
+
+    private final Agency agency = new Agency("needs");
+
+    private static CompetencyGapChangedV1.Gap gap(String code, int required, String current) {
+        return new CompetencyGapChangedV1.Gap(code, "Kompetensi " + code, "MANAJERIAL", required,
+                new BigDecimal(current), BigDecimal.valueOf(required).subtract(new BigDecimal(current)), false);
+    }
+
+    private int count(String query) {
+        return as(agency.hrAdmin).get("/api/v1/training-needs?" + query).then().statusCode(200)
+                .extract().path("totalItems");
+    }
+
+    @Test
+    void a_gap_event_creates_needs_once_and_a_redelivery_changes_nothing() {
+        String nip = Agency.newNip();
+        agency.employees("u-gap", null, nip);
+        String eventId = UUID.randomUUID().toString();
+        CompetencyGapChangedV1 gaps = new CompetencyGapChangedV1(nip, "u-gap", "pos-1", new BigDecimal("80"),
+                List.of(gap("M1", 3, "2"), gap("M5", 4, "2.5")));
+
+        agency.publish(eventId, EventTypes.COMPETENCY_GAP_CHANGED, nip, gaps);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("nip=" + nip) == 2);
+
+        as(agency.hrAdmin).get("/api/v1/training-needs?nip=" + nip + "&competencyCode=M5").then()
+                .body("totalItems", equalTo(1)).body("items[0].gap", num("1.5")).body("items[0].source", equalTo("GAP"));
+
+        // M5 reached its level: its need closes
+        agency.publish(EventTypes.COMPETENCY_GAP_CHANGED, nip, new CompetencyGapChangedV1(nip, "u-gap", "pos-1",
+                new BigDecimal("90"), List.of(gap("M1", 3, "2"))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("nip=" + nip + "&status=OPEN") == 1);
+
+        // the first event delivered again would reopen M5 if it were applied a second time
+        agency.publish(eventId, EventTypes.COMPETENCY_GAP_CHANGED, nip, gaps);
+        Agency.awaitConsumed(Topics.COMPETENCY);
+        as(agency.hrAdmin).get("/api/v1/training-needs?nip=" + nip + "&status=OPEN").then()
+                .body("items.competencyCode", equalTo(List.of("M1")));
+        assertThat(count("nip=" + nip)).isEqualTo(2);
+    }
+
+    @Test
+    void a_weak_appraisal_becomes_a_need_and_a_good_one_does_not() {
+        String weak = Agency.newNip();
+        String good = Agency.newNip();
+        agency.employees("u-app", null, weak, good);
+        agency.publish(EventTypes.APPRAISAL_FINALIZED, good, new AppraisalFinalizedV1("ap-" + good, good, 2025,
+                "ANNUAL", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI",
+                "BAIK", LocalDate.of(2026, 1, 20)));
+        agency.publish(EventTypes.APPRAISAL_FINALIZED, weak, new AppraisalFinalizedV1("ap-" + weak, weak, 2025,
+                "ANNUAL", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "DI_BAWAH_EKSPEKTASI",
+                "SESUAI_EKSPEKTASI", "BUTUH_PERBAIKAN", LocalDate.of(2026, 1, 20)));
+        Agency.awaitConsumed(Topics.APPRAISAL);
+        assertThat(count("nip=" + weak + "&source=APPRAISAL")).isEqualTo(1);
+        as(agency.hrAdmin).get("/api/v1/training-needs?nip=" + weak).then()
+                .body("items[0].note", equalTo("BUTUH_PERBAIKAN")).body("items[0].unitId", equalTo("u-app"));
+        as(agency.hrAdmin).get("/api/v1/training-needs?nip=" + good).then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void survey_answers_become_needs_while_the_survey_is_open_and_aggregate_per_competency_and_unit() {
+        String supervisor = Agency.newNip();
+        String report = Agency.newNip();
+        String stranger = Agency.newNip();
+        agency.employees("u-survey", null, supervisor, stranger);
+        agency.employees("u-survey", supervisor, report);
+        String survey = as(agency.hrAdmin).body(Map.of("title", "Survei 2027", "year", 2027))
+                .post("/api/v1/needs-surveys").then().statusCode(201).extract().path("id");
+        Map<String, Object> m3 = Map.of("competencyCode", "M3", "competencyName", "Komunikasi", "priority", 1);
+
+        as(agency.employeeToken(report)).body(Map.of("items", List.of(m3)))
+                .post("/api/v1/needs-surveys/" + survey + "/responses").then().statusCode(200)
+                .body("[0].source", equalTo("SURVEY"));
+        as(agency.supervisorToken(supervisor)).body(Map.of("nip", report, "items", List.of(m3,
+                        Map.of("competencyCode", "M7", "priority", 2))))
+                .post("/api/v1/needs-surveys/" + survey + "/responses").then().statusCode(200);
+        as(agency.supervisorToken(supervisor)).body(Map.of("nip", stranger, "items", List.of(m3)))
+                .post("/api/v1/needs-surveys/" + survey + "/responses").then().statusCode(404);
+        as(agency.employeeToken(stranger)).body(Map.of("items", List.of(m3)))
+                .post("/api/v1/needs-surveys/" + survey + "/responses").then().statusCode(200);
+
+        as(agency.hrAdmin).get("/api/v1/training-needs/summary?year=2027&unitId=u-survey").then().statusCode(200)
+                .body("items[0].competencyCode", equalTo("M3")).body("items[0].employees", equalTo(2))
+                .body("items[0].fromSurveys", equalTo(2)).body("totalItems", equalTo(2));
+        as(agency.employeeToken(report)).get("/api/v1/training-needs").then().body("totalItems", equalTo(2));
+        as(agency.employeeToken(report)).get("/api/v1/training-needs/summary").then().statusCode(403);
+
+        as(agency.hrAdmin).post("/api/v1/needs-surveys/" + survey + "/close").then().statusCode(200)
+                .body("status", equalTo("CLOSED"));
+        as(agency.employeeToken(report)).body(Map.of("items", List.of(m3)))
+                .post("/api/v1/needs-surveys/" + survey + "/responses").then().statusCode(422);
+    }
+}

@@ -1,0 +1,28 @@
+package id.asn.training.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.asn.training.plan.BudgetCheck.Outcome;
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BudgetCheckTest {
+
+    @ParameterizedTest(name = "budget {0}, committed {1}, +{2}, reason ''{3}'' -> {4} (excess {5})")
+    @CsvSource(nullValues = "null", value = {
+            "1000, 0,    1000, null,            WITHIN_BUDGET, 0",
+            "1000, 600,  300,  null,            WITHIN_BUDGET, 0",
+            "1000, 600,  500,  null,            REFUSED,       100",
+            "1000, 600,  500,  '  ',            REFUSED,       100",
+            "1000, 600,  500,  urgent mandate,  OVERRIDDEN,    100",
+            // a plan already over budget may still shrink
+            "1000, 1500, 0,    null,            WITHIN_BUDGET, 0",
+            "0,    0,    1,    null,            REFUSED,       1"})
+    void never_silently_over_budget(BigDecimal budget, BigDecimal committed, BigDecimal additional, String reason,
+                                    Outcome outcome, BigDecimal excess) {
+        BudgetCheck.Result result = BudgetCheck.check(budget, committed, additional, reason);
+        assertThat(result.outcome()).isEqualTo(outcome);
+        assertThat(result.excess()).isEqualByComparingTo(excess);
+    }
+}

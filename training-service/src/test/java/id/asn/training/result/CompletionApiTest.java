@@ -1,0 +1,132 @@
+package id.asn.training.result;
+
+import static id.asn.training.support.Agency.as;
+import static id.asn.training.support.Agency.num;
+import static id.asn.training.support.Agency.row;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.asn.platform.events.Topics;
+import id.asn.platform.testinfra.EventSchemaAssert;
+import id.asn.platform.testinfra.TopicReader;
+import id.asn.training.support.Agency;
+import io.restassured.path.json.JsonPath;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CompletionApiTest {
+
+    private final Agency agency = new Agency("completion");
+
+    @Test
+    void completes_only_with_the_attendance_share_and_the_pass_mark() throws Exception {
+        String full = Agency.newNip();
+        String fourOfFive = Agency.newNip();
+        String threeOfFive = Agency.newNip();
+        String failedTest = Agency.newNip();
+        String noTest = Agency.newNip();
+        agency.employees("u-1", null, full, fourOfFive, threeOfFive, failedTest, noTest);
+        String institution = agency.institution();
+        String partner = agency.partnerToken(institution);
+        String program = agency.program(institution, Map.of("postTestRequired", true, "passMark", 70,
+                "competencies", List.of(Map.of("competencyCode", "M5", "targetLevel", 3),
+                        Map.of("competencyCode", "M8", "targetLevel", 2))));
+        JsonPath session = agency.session(program, 10, "NOMINATION", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 6),
+                LocalDate.of(2026, 1, 7), LocalDate.of(2026, 1, 8), LocalDate.of(2026, 1, 9)).extract().jsonPath();
+        String sessionId = session.getString("id");
+        // 5 meetings of 7.5 hours: 2,250 minutes = 50 JP
+        assertThat(session.getInt("jp")).isEqualTo(50);
+        List<String> meetings = session.getList("meetings.id");
+        for (String nip : List.of(full, fourOfFive, threeOfFive, failedTest, noTest)) {
+            agency.nominate(sessionId, nip);
+        }
+        for (int m = 0; m < 5; m++) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            rows.add(row(m + "-a", full, "PRESENT"));
+            rows.add(row(m + "-b", fourOfFive, m == 4 ? "ABSENT" : "LATE"));
+            rows.add(row(m + "-c", threeOfFive, m >= 3 ? "EXCUSED" : "PRESENT"));
+            rows.add(row(m + "-d", failedTest, "PRESENT"));
+            rows.add(row(m + "-e", noTest, "PRESENT"));
+            as(partner).body(Map.of("rows", rows)).post("/api/v1/attendance/meetings/" + meetings.get(m))
+                    .then().statusCode(200).body("created", equalTo(5));
+        }
+        as(partner).body(Map.of("rows", List.of(
+                        Map.of("nip", full, "preTest", 50, "postTest", 80),
+                        Map.of("nip", fourOfFive, "preTest", 40, "postTest", 70),
+                        Map.of("nip", threeOfFive, "postTest", 90),
+                        Map.of("nip", failedTest, "preTest", 60, "postTest", 69.5),
+                        Map.of("nip", Agency.newNip(), "postTest", 99))))
+                .post("/api/v1/sessions/" + sessionId + "/results").then().statusCode(200)
+                .body("stored", equalTo(List.of(true, true, true, true, false)))
+                .body("[4].reason", equalTo("NOT_ENROLLED"));
+
+        try (TopicReader reader = TopicReader.of(Topics.TRAINING)) {
+            JsonPath outcomes = as(partner).post("/api/v1/sessions/" + sessionId + "/completion")
+                    .then().statusCode(200).extract().jsonPath();
+
+            assertThat(outcome(outcomes, full, "status")).isEqualTo("COMPLETED");
+            assertThat(outcome(outcomes, fourOfFive, "status")).isEqualTo("COMPLETED");
+            assertThat(outcome(outcomes, threeOfFive, "shortfalls")).isEqualTo(List.of("ATTENDANCE_BELOW_SHARE"));
+            assertThat(outcome(outcomes, failedTest, "shortfalls")).isEqualTo(List.of("POST_TEST_BELOW_PASS_MARK"));
+            assertThat(outcome(outcomes, noTest, "shortfalls")).isEqualTo(List.of("POST_TEST_MISSING"));
+            String certificate = (String) outcome(outcomes, full, "certificateNumber");
+            assertThat(certificate).startsWith("ASN-2026-");
+
+            List<ConsumerRecord<String, String>> events = reader.await(r -> r.value().contains("asn.training.completed.v1")
+                    && r.value().contains(program), 2);
+            assertThat(events).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(full, fourOfFive);
+            events.forEach(e -> EventSchemaAssert.assertConforms(e.value()));
+            JsonNode data = Agency.JSON.readTree(events.stream().filter(e -> e.key().equals(full)).findFirst()
+                    .orElseThrow().value()).get("data");
+            assertThat(data.get("jp").decimalValue()).isEqualByComparingTo("50");
+            assertThat(data.get("certificateNumber").asText()).isEqualTo(certificate);
+            assertThat(data.get("startDate").asText()).isEqualTo("2026-01-05");
+            assertThat(data.get("completedOn").asText()).isEqualTo("2026-01-09");
+            assertThat(data.get("competencies").toString()).contains("\"M8\"").contains("\"targetLevel\":2");
+
+            // anyone can verify the certificate; it reveals name, programme and date only
+            given().get("/api/v1/certificates/verify/" + certificate).then().statusCode(200)
+                    .body("holderName", equalTo("Pegawai " + full.substring(12)))
+                    .body("completedOn", equalTo("2026-01-09"))
+                    .body("keySet()", equalTo(java.util.Set.of("number", "holderName", "programTitle", "completedOn")));
+            given().get("/api/v1/certificates/verify/ASN-2026-NOSUCHNUMB").then().statusCode(404);
+
+            as(agency.employeeToken(full)).get("/api/v1/jp-ledger/" + full + "?year=2026").then().statusCode(200)
+                    .body("earnedJp", num("50")).body("minimumMet", equalTo(true))
+                    .body("entries[0].certificateNumber", equalTo(certificate))
+                    .body("entries[0].minutes", equalTo(2250));
+            as(agency.employeeToken(threeOfFive)).get("/api/v1/jp-ledger/" + threeOfFive + "?year=2026")
+                    .then().body("earnedJp", num("0"));
+        }
+
+        // a corrected attendance row lets the participant complete on a second decision
+        String excused = as(partner).get("/api/v1/attendance/meetings/" + meetings.get(3) + "?size=200").then()
+                .extract().jsonPath().param("nip", threeOfFive).getString("items.find { it.nip == nip }.id");
+        as(partner).body(Map.of("status", "PRESENT", "reason", "Izin ternyata hadir sore"))
+                .put("/api/v1/attendance/" + excused).then().statusCode(200);
+        as(partner).post("/api/v1/sessions/" + sessionId + "/completion").then().statusCode(200)
+                .body("find { it.nip == '" + threeOfFive + "' }.status", equalTo("COMPLETED"))
+                .body("size()", equalTo(3));
+    }
+
+    @Test
+    void completion_waits_for_the_last_meeting() {
+        String institution = agency.institution();
+        String program = agency.program(institution, Map.of());
+        String sessionId = agency.session(program, 5, "NOMINATION", LocalDate.now().plusDays(3)).extract().path("id");
+        as(agency.hrAdmin).post("/api/v1/sessions/" + sessionId + "/completion").then().statusCode(422)
+                .contentType("application/problem+json");
+    }
+
+    private static Object outcome(JsonPath outcomes, String nip, String field) {
+        return outcomes.param("nip", nip).get("find { it.nip == nip }." + field);
+    }
+}
