@@ -78,11 +78,10 @@ public class AttendanceService {
         List<AttendanceBatch.Row> rows = request.rows().stream()
                 .map(r -> new AttendanceBatch.Row(r.externalId(), r.nip(), r.status(), r.checkInAt())).toList();
         List<AttendanceBatch.RowResult> results = batch.write(meeting.sessionId, meeting.id, caller.subject(), rows);
-        for (AttendanceBatch.RowResult result : results) {
-            if (result.outcome() == AttendanceBatch.Outcome.CREATED) {
-                publish(result.enrollmentId(), result.nip(), meeting, rows.get(result.index()).status());
-            }
-        }
+        outbox.recordAll(EventTypes.TRAINING_ATTENDANCE_RECORDED, results.stream()
+                .filter(result -> result.outcome() == AttendanceBatch.Outcome.CREATED)
+                .map(result -> event(result.enrollmentId(), result.nip(), meeting, rows.get(result.index()).status()))
+                .toList());
         return BatchResult.of(meeting.id, results);
     }
 
@@ -157,9 +156,12 @@ public class AttendanceService {
     }
 
     private void publish(UUID enrollmentId, String nip, Meeting meeting, AttendanceStatus status) {
-        outbox.record(EventTypes.TRAINING_ATTENDANCE_RECORDED, nip, new TrainingAttendanceRecordedV1(
-                enrollmentId.toString(), nip, meeting.sessionId.toString(), meeting.id.toString(), meeting.date,
-                status.name()));
+        outbox.recordAll(EventTypes.TRAINING_ATTENDANCE_RECORDED, List.of(event(enrollmentId, nip, meeting, status)));
+    }
+
+    private static Outbox.Event event(UUID enrollmentId, String nip, Meeting meeting, AttendanceStatus status) {
+        return new Outbox.Event(nip, new TrainingAttendanceRecordedV1(enrollmentId.toString(), nip,
+                meeting.sessionId.toString(), meeting.id.toString(), meeting.date, status.name()));
     }
 
     private static OffsetDateTime toOffset(Object value) {

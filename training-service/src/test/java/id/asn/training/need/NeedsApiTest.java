@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.Topics;
+import id.asn.platform.testinfra.TopicReader;
 import id.asn.platform.events.appraisal.AppraisalFinalizedV1;
 import id.asn.platform.events.competency.CompetencyGapChangedV1;
 import id.asn.training.support.Agency;
@@ -56,7 +57,7 @@ class NeedsApiTest {
 
         // the first event delivered again would reopen M5 if it were applied a second time
         agency.publish(eventId, EventTypes.COMPETENCY_GAP_CHANGED, nip, gaps);
-        Agency.awaitConsumed(Topics.COMPETENCY);
+        TopicReader.awaitConsumed("training-service", Topics.COMPETENCY);
         as(agency.hrAdmin).get("/api/v1/training-needs?nip=" + nip + "&status=OPEN").then()
                 .body("items.competencyCode", equalTo(List.of("M1")));
         assertThat(count("nip=" + nip)).isEqualTo(2);
@@ -73,7 +74,7 @@ class NeedsApiTest {
         agency.publish(EventTypes.APPRAISAL_FINALIZED, weak, new AppraisalFinalizedV1("ap-" + weak, weak, 2025,
                 "ANNUAL", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "DI_BAWAH_EKSPEKTASI",
                 "SESUAI_EKSPEKTASI", "BUTUH_PERBAIKAN", LocalDate.of(2026, 1, 20)));
-        Agency.awaitConsumed(Topics.APPRAISAL);
+        TopicReader.awaitConsumed("training-service", Topics.APPRAISAL);
         assertThat(count("nip=" + weak + "&source=APPRAISAL")).isEqualTo(1);
         as(agency.hrAdmin).get("/api/v1/training-needs?nip=" + weak).then()
                 .body("items[0].note", equalTo("BUTUH_PERBAIKAN")).body("items[0].unitId", equalTo("u-app"));

@@ -12,7 +12,6 @@ import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.employee.EmployeeRegisteredV1;
 import id.asn.platform.events.employee.EmployeeSnapshot;
 import id.asn.platform.kit.caller.Roles;
-import id.asn.platform.testinfra.KafkaResource;
 import id.asn.platform.testinfra.TestTokens;
 import id.asn.platform.testinfra.TopicReader;
 import io.restassured.http.ContentType;
@@ -29,12 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.hamcrest.CustomMatcher;
 import org.hamcrest.Matcher;
 
@@ -147,28 +141,6 @@ public final class Agency {
     public String nominate(String sessionId, String nip) {
         return as(hrAdmin).body(Map.of("sessionId", sessionId, "nip", nip)).post("/api/v1/enrollments")
                 .then().statusCode(201).extract().path("id");
-    }
-
-    /** Waits until training-service has consumed and committed everything published so far on {@code topic}. */
-    public static void awaitConsumed(String topic) {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", KafkaResource.bootstrapServers()))) {
-            List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
-                    .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
-            var ends = admin.listOffsets(latest).all().get();
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("training-service")
-                        .partitionsToOffsetAndMetadata().get();
-                return partitions.stream().allMatch(p -> ends.get(p).offset() == 0
-                        || committed.get(p) != null && committed.get(p).offset() >= ends.get(p).offset());
-            });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A JSON number equal in value to {@code expected}, whatever its scale (50, 50.0 and 50.00 alike). */

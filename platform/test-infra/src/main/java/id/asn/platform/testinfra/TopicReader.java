@@ -5,7 +5,15 @@ import org.awaitility.Awaitility;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -50,6 +58,31 @@ public final class TopicReader implements AutoCloseable {
     public static void publish(String topic, String key, String value) {
         try (KafkaCompanion producer = new KafkaCompanion(KafkaResource.bootstrapServers())) {
             producer.produceStrings().fromRecords(new ProducerRecord<>(topic, key, value)).awaitCompletion();
+        }
+    }
+
+    /**
+     * Waits until consumer group {@code group} has committed everything now on {@code topic}: after it, a test
+     * can assert that a redelivered event changed nothing.
+     */
+    public static void awaitConsumed(String group, String topic) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", KafkaResource.bootstrapServers()))) {
+            List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
+                    .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+            Awaitility.await().atMost(DEFAULT_WAIT).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get();
+                return partitions.stream().allMatch(p -> ends.get(p).offset() == 0
+                        || committed.get(p) != null && committed.get(p).offset() >= ends.get(p).offset());
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read offsets of " + topic, e);
         }
     }
 

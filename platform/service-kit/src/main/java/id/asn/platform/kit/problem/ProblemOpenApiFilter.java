@@ -1,4 +1,4 @@
-package id.asn.training.web;
+package id.asn.platform.kit.problem;
 
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * {@code application/problem+json} body (RFC 9457), and every operation lists the problems any call can meet
  * (401, 403, 404 for another agency's or partner's data, 500).
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class ProblemOpenApiFilter implements OASFilter {
 
     private static final String PROBLEM = "application/problem+json";
     private static final Map<String, String> COMMON = Map.of(
