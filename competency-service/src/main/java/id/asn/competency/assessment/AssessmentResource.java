@@ -1,0 +1,148 @@
+package id.asn.competency.assessment;
+
+import static id.asn.competency.ApiDocs.FORBIDDEN;
+import static id.asn.competency.ApiDocs.INVALID;
+import static id.asn.competency.ApiDocs.NOT_FOUND;
+import static id.asn.competency.ApiDocs.PROBLEM;
+import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
+
+import id.asn.competency.assessment.AssessmentViews.AssessmentView;
+import id.asn.competency.assessment.AssessmentViews.RecordAssessmentRequest;
+import id.asn.competency.employee.Employee;
+import id.asn.competency.employee.EmployeeAccess;
+import id.asn.competency.employee.EmployeeRepository;
+import id.asn.platform.kit.caller.Caller;
+import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.paging.Page;
+import id.asn.platform.kit.paging.PageRequest;
+import id.asn.platform.kit.problem.ProblemException;
+import id.asn.platform.problem.Problem;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Assessment evidence: appended, never overwritten; a correction supersedes. */
+@Path("/api/v1/assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Assessments")
+@APIResponse(responseCode = "401", description = UNAUTHENTICATED,
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = FORBIDDEN,
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+public class AssessmentResource {
+
+    private static final String EXAMPLE = """
+            {"nip":"198609262015051001","method":"ASSESSMENT_CENTRE","assessor":"UPT Penilaian Kompetensi BKD Provinsi",
+             "assessedOn":"2026-03-10","note":"Assessment centre jabatan administrator",
+             "scores":[{"competencyCode":"M1","score":3.00},{"competencyCode":"M2","score":2.50},
+                       {"competencyCode":"SK1","score":3.00}]}""";
+    private static final String CORRECTION_EXAMPLE = """
+            {"nip":"198609262015051001","method":"ASSESSMENT_CENTRE","assessor":"UPT Penilaian Kompetensi",
+             "assessedOn":"2026-03-10","supersedes":"0b5a7c1e-2f3d-4e5a-8b9c-1d2e3f4a5b6c",
+             "note":"Koreksi salah ketik skor M2","scores":[{"competencyCode":"M2","score":3.00}]}""";
+
+    private final AssessmentService service;
+    private final AssessmentRepository assessments;
+    private final EmployeeRepository employees;
+    private final EmployeeAccess access;
+    private final Caller caller;
+
+    @Inject
+    AssessmentResource(AssessmentService service, AssessmentRepository assessments, EmployeeRepository employees,
+                       EmployeeAccess access, Caller caller) {
+        this.service = service;
+        this.assessments = assessments;
+        this.employees = employees;
+        this.access = access;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ASSESSOR, Roles.HR_ADMIN, Roles.SUPERVISOR, Roles.EMPLOYEE})
+    @Operation(summary = "Record an assessment",
+            description = "Appends evidence: a decimal score 1.00–5.00 per competency. Assessors and hr-admin record "
+                    + "any method; a supervisor only SUPERVISOR assessments of direct reports; an employee only a "
+                    + "SELF assessment of themself. `validUntil` defaults to the configured validity (3 years). "
+                    + "To correct, send a new assessment with `supersedes`. Publishes `competency.assessed` and, "
+                    + "when the gaps change, `competency.gap-changed`.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+        @ExampleObject(name = "assessment centre", value = EXAMPLE),
+        @ExampleObject(name = "correction", value = CORRECTION_EXAMPLE)}))
+    @APIResponse(responseCode = "201", description = "Recorded.")
+    @APIResponse(responseCode = "400", description = INVALID
+            + " Also for an NIP that is unknown or not the caller's to assess.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The superseded assessment was already corrected.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response record(@Valid @NotNull RecordAssessmentRequest request) {
+        Assessment recorded = service.record(request);
+        return Response.status(Response.Status.CREATED)
+                .entity(AssessmentView.of(recorded, request.nip().replaceAll("\\s", ""), null)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ASSESSOR, Roles.HR_ADMIN, Roles.SUPERVISOR, Roles.EMPLOYEE})
+    @Operation(summary = "Read an assessment", description = "Assessors and hr-admin read any of the agency; others "
+            + "their own or their direct reports'.")
+    @APIResponse(responseCode = "200", description = "The assessment, with `supersededBy` when corrected.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public AssessmentView get(@PathParam("id") UUID id) {
+        Assessment a = assessments.require(id);
+        Employee employee = employees.require(a.employeeId);
+        if (!caller.hasAnyRole(Roles.ASSESSOR, Roles.HR_ADMIN) && !access.mayRead(employee)) {
+            throw ProblemException.notFound();
+        }
+        return view(a, employee);
+    }
+
+    @GET
+    @RolesAllowed({Roles.ASSESSOR, Roles.HR_ADMIN, Roles.SUPERVISOR, Roles.EMPLOYEE})
+    @Operation(summary = "An employee's assessments", description = "Every assessment of `nip`, newest first, "
+            + "superseded ones included and marked.")
+    @APIResponse(responseCode = "200", description = "One page of assessments.")
+    @APIResponse(responseCode = "400", description = INVALID,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Page<AssessmentView> list(@QueryParam("nip") @NotBlank @Parameter(required = true,
+                                             example = "198609262015051001") String nip,
+                                     @Valid @BeanParam PageRequest page) {
+        String normalized = nip.replaceAll("\\s", "");
+        Employee employee = caller.hasAnyRole(Roles.ASSESSOR, Roles.HR_ADMIN)
+                ? employees.findByNip(normalized).orElseThrow(ProblemException::notFound)
+                : access.personal(normalized);
+        return assessments.page(assessments.scoped("employeeId = :e", Map.of("e", employee.id),
+                        Sort.descending("assessedOn").and("createdAt", Sort.Direction.Descending)), page,
+                a -> view(a, employee));
+    }
+
+    private AssessmentView view(Assessment a, Employee employee) {
+        return AssessmentView.of(a, employee.nip, assessments.supersederOf(a.id).map(s -> s.id).orElse(null));
+    }
+}

@@ -1,0 +1,132 @@
+package id.asn.competency.assessment;
+
+import id.asn.competency.CompetencyConfig;
+import id.asn.competency.assessment.AssessmentViews.RecordAssessmentRequest;
+import id.asn.competency.dictionary.DictionaryService;
+import id.asn.competency.employee.Employee;
+import id.asn.competency.employee.EmployeeRepository;
+import id.asn.competency.profile.GapService;
+import id.asn.platform.events.EventTypes;
+import id.asn.platform.events.competency.CompetencyAssessedV1;
+import id.asn.platform.kit.caller.Caller;
+import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.outbox.Outbox;
+import id.asn.platform.kit.problem.FieldViolation;
+import id.asn.platform.kit.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Records assessment evidence. Assessors and hr-admin record any method; a supervisor records SUPERVISOR
+ * assessments of direct reports; an employee records a SELF assessment of themself.
+ */
+@ApplicationScoped
+public class AssessmentService {
+
+    private final AssessmentRepository assessments;
+    private final EmployeeRepository employees;
+    private final DictionaryService dictionary;
+    private final CurrentLevels currentLevels;
+    private final GapService gaps;
+    private final Outbox outbox;
+    private final Caller caller;
+    private final CompetencyConfig config;
+
+    @Inject
+    AssessmentService(AssessmentRepository assessments, EmployeeRepository employees, DictionaryService dictionary,
+                      CurrentLevels currentLevels, GapService gaps, Outbox outbox, Caller caller,
+                      CompetencyConfig config) {
+        this.assessments = assessments;
+        this.employees = employees;
+        this.dictionary = dictionary;
+        this.currentLevels = currentLevels;
+        this.gaps = gaps;
+        this.outbox = outbox;
+        this.caller = caller;
+        this.config = config;
+    }
+
+    @Transactional
+    public Assessment record(RecordAssessmentRequest request) {
+        String nip = request.nip().replaceAll("\\s", "");
+        Employee employee = employees.findByNip(nip)
+                .orElseThrow(() -> ProblemException.invalid("nip", "employee.unknown", nip));
+        authorize(employee, request.method());
+        LocalDate validUntil = request.validUntil() != null ? request.validUntil()
+                : request.assessedOn().plus(config.assessment().validity());
+        validate(request, validUntil);
+        if (request.supersedes() != null) {
+            Assessment corrected = assessments.findInTenant(request.supersedes())
+                    .orElseThrow(() -> ProblemException.invalid("supersedes", "assessment.unknown"));
+            if (!corrected.employeeId.equals(employee.id)) {
+                throw ProblemException.invalid("supersedes", "assessment.supersedes.other-employee");
+            }
+            if (assessments.supersederOf(corrected.id).isPresent()) {
+                throw ProblemException.conflict("assessment.already-superseded", corrected.id);
+            }
+        }
+        Assessment a = new Assessment();
+        a.employeeId = employee.id;
+        a.method = request.method();
+        a.assessor = request.assessor() == null || request.assessor().isBlank() ? caller.subject()
+                : request.assessor().trim();
+        a.assessedOn = request.assessedOn();
+        a.validUntil = validUntil;
+        a.supersedesId = request.supersedes();
+        a.note = request.note();
+        request.scores().forEach(s -> a.scores.add(new Assessment.Score(s.competencyCode(), s.score())));
+        assessments.persist(a);
+        assessments.flush();
+
+        currentLevels.recompute(List.of(employee.id), LocalDate.now());
+        outbox.record(EventTypes.COMPETENCY_ASSESSED, employee.nip, new CompetencyAssessedV1(a.id.toString(),
+                employee.nip, a.method.name(), a.assessor, a.assessedOn, a.validUntil,
+                a.supersedesId == null ? null : a.supersedesId.toString(),
+                a.scores.stream().map(s -> new CompetencyAssessedV1.Score(s.competencyCode, s.score)).toList()));
+        gaps.refresh(List.of(employee));
+        return a;
+    }
+
+    private void authorize(Employee employee, AssessmentMethod method) {
+        if (caller.hasAnyRole(Roles.ASSESSOR, Roles.HR_ADMIN)) {
+            return;
+        }
+        String own = caller.nip().map(n -> n.replaceAll("\\s", "")).orElse(null);
+        boolean self = employee.nip.equals(own);
+        boolean report = own != null && own.equals(employee.supervisorNip) && caller.hasRole(Roles.SUPERVISOR);
+        if (!self && !report) {
+            throw ProblemException.invalid("nip", "employee.unknown", employee.nip);
+        }
+        if (self && method != AssessmentMethod.SELF || !self && method != AssessmentMethod.SUPERVISOR) {
+            throw ProblemException.forbidden();
+        }
+    }
+
+    private void validate(RecordAssessmentRequest request, LocalDate validUntil) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (request.assessedOn().isAfter(LocalDate.now())) {
+            violations.add(new FieldViolation("assessedOn", "assessment.date.future"));
+        }
+        if (validUntil.isBefore(request.assessedOn())) {
+            violations.add(new FieldViolation("validUntil", "assessment.valid-until.before"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < request.scores().size(); i++) {
+            String code = request.scores().get(i).competencyCode();
+            if (!seen.add(code)) {
+                violations.add(new FieldViolation("scores[" + i + "].competencyCode", "assessment.score.duplicate"));
+            } else if (dictionary.current(code, request.assessedOn()).isEmpty()) {
+                violations.add(new FieldViolation("scores[" + i + "].competencyCode", "competency.unknown", code));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package id.asn.competency.dictionary;
+
+import static id.asn.competency.ApiDocs.FORBIDDEN;
+import static id.asn.competency.ApiDocs.INVALID;
+import static id.asn.competency.ApiDocs.NOT_FOUND;
+import static id.asn.competency.ApiDocs.PROBLEM;
+import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
+
+import id.asn.competency.dictionary.CompetencyViews.CompetencyVersionRequest;
+import id.asn.competency.dictionary.CompetencyViews.CompetencyView;
+import id.asn.competency.dictionary.CompetencyViews.CreateCompetencyRequest;
+import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.paging.Page;
+import id.asn.platform.kit.paging.PageRequest;
+import id.asn.platform.kit.problem.ProblemException;
+import id.asn.platform.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The competency dictionary: national managerial and socio-cultural items plus the agency's technical ones. */
+@Path("/api/v1/competencies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Competency dictionary")
+@APIResponse(responseCode = "401", description = UNAUTHENTICATED,
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = FORBIDDEN,
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+public class CompetencyResource {
+
+    private static final String CREATE_EXAMPLE = """
+            {"code":"T.1","name":"Advokasi Kebijakan Kebudayaan dan Pariwisata",
+             "definition":"Kemampuan mengadvokasi kebijakan kebudayaan dan pariwisata daerah.",
+             "effectiveFrom":"2026-01-01",
+             "levels":[{"level":1,"description":"Memahami kebijakan dengan bimbingan.",
+                        "indicators":["Menjelaskan isi kebijakan","Mengumpulkan data pendukung","Menyusun bahan sederhana"]},
+                       {"level":2,"description":"Menerapkan pengetahuan dengan bimbingan teknis.",
+                        "indicators":["Menyusun bahan advokasi","Menyampaikan kebijakan","Mencatat umpan balik"]}]}""";
+
+    private final DictionaryService dictionary;
+
+    @Inject
+    CompetencyResource(DictionaryService dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    @GET
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
+    @Operation(summary = "List the dictionary",
+            description = "The national items (M1..M8, SK1) and the agency's technical items, each in the version "
+                    + "in force on `on` (default today), national first.")
+    @APIResponse(responseCode = "200", description = "One page of competencies.")
+    @APIResponse(responseCode = "400", description = INVALID,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Page<CompetencyView> list(@QueryParam("kind") @Parameter(description = "Only this kind.") CompetencyKind kind,
+                                     @QueryParam("on") @Parameter(description = "Day of the version, ISO date.",
+                                             example = "2026-11-22") LocalDate on,
+                                     @Valid @BeanParam PageRequest page) {
+        List<CompetencyView> all = dictionary.currentAll(on == null ? LocalDate.now() : on).values().stream()
+                .filter(c -> kind == null || c.kind == kind).map(CompetencyView::of).toList();
+        List<CompetencyView> items = all.stream().skip(page.offset()).limit(page.size).toList();
+        return Page.of(items, page, all.size());
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
+    @Operation(summary = "Read a competency", description = "The version in force on `on` (default today), with its "
+            + "five levels and their behavioural indicators.")
+    @APIResponse(responseCode = "200", description = "The competency.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public CompetencyView get(@PathParam("code") @Parameter(example = "M1") String code,
+                              @QueryParam("on") @Parameter(example = "2026-11-22") LocalDate on) {
+        return CompetencyView.of(dictionary.requireCurrent(code, on == null ? LocalDate.now() : on));
+    }
+
+    @GET
+    @Path("/{code}/versions")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
+    @Operation(summary = "History of a competency", description = "Every version, newest first.")
+    @APIResponse(responseCode = "200", description = "All versions.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public List<CompetencyView> versions(@PathParam("code") @Parameter(example = "M1") String code) {
+        List<Competency> versions = dictionary.versions(code);
+        if (versions.isEmpty()) {
+            throw ProblemException.notFound();
+        }
+        return versions.stream().map(CompetencyView::of).toList();
+    }
+
+    @POST
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Add an agency technical competency",
+            description = "Creates the first version of a technical (TEKNIS) competency owned by the caller's "
+                    + "agency. National codes cannot be reused.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "technical", value = CREATE_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created.")
+    @APIResponse(responseCode = "400", description = INVALID,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code is national or already used by the agency.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull CreateCompetencyRequest request) {
+        CompetencyView created = CompetencyView.of(dictionary.create(request));
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @POST
+    @Path("/{code}/versions")
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Change an agency technical competency",
+            description = "Adds a version in force from `effectiveFrom`; earlier versions stay readable. National "
+                    + "items are read-only (422).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "new version", value = """
+                    {"name":"Advokasi Kebijakan Kebudayaan","definition":"Definisi yang diperbarui.",
+                     "effectiveFrom":"2027-01-01","levels":[{"level":1,"description":"Memahami kebijakan.",
+                     "indicators":["Menjelaskan kebijakan","Mengumpulkan data","Menyusun bahan"]}]}""")))
+    @APIResponse(responseCode = "201", description = "The new version.")
+    @APIResponse(responseCode = "400", description = INVALID,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A national competency cannot be changed by an agency.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response addVersion(@PathParam("code") String code, @Valid @NotNull CompetencyVersionRequest request) {
+        CompetencyView created = CompetencyView.of(dictionary.addVersion(code, request));
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+}

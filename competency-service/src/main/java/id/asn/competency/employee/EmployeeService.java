@@ -1,0 +1,350 @@
+package id.asn.competency.employee;
+
+import id.asn.competency.employee.EmployeeViews.EmployeeRow;
+import id.asn.competency.employee.EmployeeViews.ImportResult;
+import id.asn.competency.employee.EmployeeViews.RowError;
+import id.asn.competency.employee.EmployeeViews.RowResult;
+import id.asn.competency.employee.EmployeeViews.RowStatus;
+import id.asn.competency.organisation.Unit;
+import id.asn.competency.organisation.UnitRepository;
+import id.asn.competency.position.Position;
+import id.asn.competency.position.PositionRepository;
+import id.asn.competency.profile.GapService;
+import id.asn.platform.events.EventType;
+import id.asn.platform.events.EventTypes;
+import id.asn.platform.events.employee.EmployeeChangedV1;
+import id.asn.platform.events.employee.EmployeeRegisteredV1;
+import id.asn.platform.events.employee.EmployeeSnapshot;
+import id.asn.platform.kit.outbox.Outbox;
+import id.asn.platform.problem.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Upserts employees by NIP, one row or ten thousand at a time. Each row is judged completely before anything is
+ * written, so a rejected row leaves no trace; the accepted rows and their events commit together. Lookups are
+ * set-based (one query per kind of reference, employees by chunks of NIPs), never one query per row.
+ */
+@ApplicationScoped
+public class EmployeeService {
+
+    private static final DateTimeFormatter SIASN_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+
+    private final EmployeeRepository employees;
+    private final UnitRepository units;
+    private final PositionRepository positions;
+    private final Outbox outbox;
+    private final GapService gaps;
+
+    @Inject
+    EmployeeService(EmployeeRepository employees, UnitRepository units, PositionRepository positions,
+                    Outbox outbox, GapService gaps) {
+        this.employees = employees;
+        this.units = units;
+        this.positions = positions;
+        this.outbox = outbox;
+        this.gaps = gaps;
+    }
+
+    @Transactional
+    public ImportResult upsert(List<EmployeeRow> rows, Messages messages) {
+        Map<String, Unit> unitsByCode = units.findByCodes(codes(rows, EmployeeRow::unitCode)).stream()
+                .collect(Collectors.toMap(u -> u.code, Function.identity()));
+        Map<String, Position> positionsByCode = positions.findByCodes(codes(rows, EmployeeRow::positionCode))
+                .stream().collect(Collectors.toMap(p -> p.code, Function.identity()));
+        Map<UUID, Unit> unitsById = new HashMap<>();
+        unitsByCode.values().forEach(u -> unitsById.put(u.id, u));
+        Map<UUID, Position> positionsById = new HashMap<>();
+        positionsByCode.values().forEach(p -> positionsById.put(p.id, p));
+
+        List<Validated> validated = new ArrayList<>(rows.size());
+        Map<String, Integer> firstRowOfNip = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Validated v = validate(i + 1, rows.get(i), unitsByCode, positionsByCode);
+            if (v.nip != null) {
+                Integer first = firstRowOfNip.putIfAbsent(v.nip.value(), v.row);
+                if (first != null) {
+                    v.errors.add(new Violation("nip", "employee.import.duplicate", first));
+                }
+            }
+            validated.add(v);
+        }
+
+        Map<String, Employee> existing = employees.findByNips(validated.stream()
+                        .filter(v -> v.errors.isEmpty()).map(v -> v.nip.value()).toList())
+                .stream().collect(Collectors.toMap(e -> e.nip, Function.identity()));
+        loadReferencedBy(existing.values(), unitsById, positionsById);
+
+        List<RowResult> results = new ArrayList<>(rows.size());
+        List<Employee> changedPosition = new ArrayList<>();
+        List<PendingEvent> events = new ArrayList<>();
+        for (Validated v : validated) {
+            if (!v.errors.isEmpty()) {
+                results.add(new RowResult(v.row, v.nipText, RowStatus.REJECTED, null, List.of(),
+                        v.errors.stream().map(e -> new RowError(e.field, messages.get(e.key, e.args))).toList(),
+                        List.of()));
+                continue;
+            }
+            List<String> warnings = v.nip.warnings().stream().map(messages::get).toList();
+            Employee employee = existing.get(v.nip.value());
+            if (employee == null) {
+                employee = new Employee();
+                employee.nip = v.nip.value();
+                employee.gender = v.nip.gender();
+                employee.birthDate = v.nip.birthDate();
+                List<String> changed = apply(employee, v);
+                employees.persist(employee);
+                events.add(new PendingEvent(EventTypes.EMPLOYEE_REGISTERED, employee.nip,
+                        new EmployeeRegisteredV1(snapshot(employee, unitsById, positionsById))));
+                if (employee.positionId != null) {
+                    changedPosition.add(employee);
+                }
+                results.add(new RowResult(v.row, employee.nip, RowStatus.CREATED, employee.id, changed, List.of(),
+                        warnings));
+            } else {
+                List<String> changed = apply(employee, v);
+                if (changed.isEmpty()) {
+                    results.add(new RowResult(v.row, employee.nip, RowStatus.UNCHANGED, employee.id, List.of(),
+                            List.of(), warnings));
+                    continue;
+                }
+                events.add(new PendingEvent(EventTypes.EMPLOYEE_CHANGED, employee.nip,
+                        new EmployeeChangedV1(snapshot(employee, unitsById, positionsById), changed)));
+                if (changed.contains("positionId") || changed.contains("active")) {
+                    changedPosition.add(employee);
+                }
+                results.add(new RowResult(v.row, employee.nip, RowStatus.UPDATED, employee.id, changed, List.of(),
+                        warnings));
+            }
+        }
+        // one batched flush, then an empty persistence context: every outbox insert is a native statement, which
+        // would otherwise flush and dirty-check all ten thousand rows each time
+        employees.flush();
+        employees.getEntityManager().clear();
+        events.forEach(e -> outbox.record(e.type, e.nip, e.data));
+        gaps.refresh(changedPosition);
+        return ImportResult.of(results);
+    }
+
+    private void loadReferencedBy(Collection<Employee> existing, Map<UUID, Unit> unitsById,
+                                  Map<UUID, Position> positionsById) {
+        Set<UUID> unitIds = existing.stream().map(e -> e.unitId).filter(Objects::nonNull)
+                .filter(id -> !unitsById.containsKey(id)).collect(Collectors.toSet());
+        Set<UUID> positionIds = existing.stream().map(e -> e.positionId).filter(Objects::nonNull)
+                .filter(id -> !positionsById.containsKey(id)).collect(Collectors.toSet());
+        if (!unitIds.isEmpty()) {
+            units.scoped("id in :ids", Map.of("ids", unitIds)).list().forEach(u -> unitsById.put(u.id, u));
+        }
+        if (!positionIds.isEmpty()) {
+            positions.scoped("id in :ids", Map.of("ids", positionIds)).list()
+                    .forEach(p -> positionsById.put(p.id, p));
+        }
+    }
+
+    /** Applies the row and names the snapshot fields that changed; empty when the row matches the record. */
+    private static List<String> apply(Employee e, Validated v) {
+        List<String> changed = new ArrayList<>();
+        e.legacyNip = set(changed, "legacyNip", e.legacyNip, v.legacyNip);
+        e.name = set(changed, "name", e.name, v.name);
+        e.employeeType = set(changed, "employeeType", e.employeeType, v.type);
+        e.tmt = set(changed, "tmt", e.tmt, v.tmt);
+        e.unitId = set(changed, "unitId", e.unitId, v.unitId);
+        e.positionId = set(changed, "positionId", e.positionId, v.positionId);
+        e.supervisorNip = set(changed, "supervisorNip", e.supervisorNip, v.supervisorNip);
+        e.rank = set(changed, "rank", e.rank, v.rank);
+        e.education = set(changed, "education", e.education, v.education);
+        e.active = set(changed, "active", e.active, v.active);
+        return changed;
+    }
+
+    private static <T> T set(List<String> changed, String field, T current, T next) {
+        if (!Objects.equals(current, next)) {
+            changed.add(field);
+        }
+        return next;
+    }
+
+    public static EmployeeSnapshot snapshot(Employee e, Map<UUID, Unit> units, Map<UUID, Position> positions) {
+        Unit unit = e.unitId == null ? null : units.get(e.unitId);
+        Position position = e.positionId == null ? null : positions.get(e.positionId);
+        return new EmployeeSnapshot(e.nip, e.name, e.employeeType.name(), e.gender.name(), e.birthDate,
+                e.unitId == null ? null : e.unitId.toString(), unit == null ? null : unit.name,
+                e.positionId == null ? null : e.positionId.toString(), position == null ? null : position.title,
+                position == null ? null : position.positionClass.name(), e.supervisorNip, e.rank, e.education,
+                e.tmt, e.active);
+    }
+
+    private static Set<String> codes(List<EmployeeRow> rows, Function<EmployeeRow, String> code) {
+        return rows.stream().map(code).filter(c -> c != null && !c.isBlank()).map(String::trim)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private record PendingEvent(EventType<?> type, String nip, Object data) {
+    }
+
+    private record Violation(String field, String key, Object... args) {
+    }
+
+    /** A row after every check; {@code errors} empty means it may be written. */
+    private static final class Validated {
+        final int row;
+        final List<Violation> errors = new ArrayList<>();
+        String nipText;
+        Nip nip;
+        String legacyNip;
+        String name;
+        EmployeeType type;
+        LocalDate tmt;
+        UUID unitId;
+        UUID positionId;
+        String supervisorNip;
+        String rank;
+        String education;
+        boolean active;
+
+        Validated(int row) {
+            this.row = row;
+        }
+
+        void reject(String field, String key, Object... args) {
+            errors.add(new Violation(field, key, args));
+        }
+    }
+
+    private static Validated validate(int rowNumber, EmployeeRow row, Map<String, Unit> unitsByCode,
+                                      Map<String, Position> positionsByCode) {
+        Validated v = new Validated(rowNumber);
+        v.nipText = row.nip() == null ? null : row.nip().replaceAll("\\s", "");
+        try {
+            v.nip = Nip.parse(row.nip());
+        } catch (Nip.InvalidNipException e) {
+            v.reject("nip", e.rule());
+        }
+        v.name = blankToNull(row.name());
+        if (v.name == null) {
+            v.reject("name", "field.required");
+        } else if (v.name.length() > 200) {
+            v.reject("name", "field.too-long", 200);
+        }
+        String type = blankToNull(row.employeeType());
+        if (type == null) {
+            v.reject("employeeType", "field.required");
+        } else {
+            try {
+                v.type = EmployeeType.valueOf(type.toUpperCase(Locale.ROOT).replace(' ', '_'));
+            } catch (IllegalArgumentException e) {
+                v.reject("employeeType", "employee.type.unknown", type);
+            }
+        }
+        if (v.type != null && v.nip != null && v.type.idKind() != v.nip.kind()) {
+            v.reject("employeeType", "employee.type.nip-mismatch", v.type.name(), v.nip.kind().name());
+        }
+        v.legacyNip = blankToNull(row.legacyNip());
+        if (v.legacyNip != null && !v.legacyNip.matches("\\d{9}")) {
+            v.reject("legacyNip", "employee.legacy-nip.format");
+        }
+        // every ASN sits in a unit (unor); the events other services project require it
+        v.unitId = reference(v, "unitCode", row.unitCode(), unitsByCode, u -> u.id, "unit.unknown");
+        if (blankToNull(row.unitCode()) == null) {
+            v.reject("unitCode", "field.required");
+        }
+        v.positionId = reference(v, "positionCode", row.positionCode(), positionsByCode, p -> p.id,
+                "position.unknown");
+        String supervisor = blankToNull(row.supervisorNip());
+        if (supervisor != null) {
+            try {
+                v.supervisorNip = Nip.parse(supervisor).value();
+                if (v.nip != null && v.supervisorNip.equals(v.nip.value())) {
+                    v.reject("supervisorNip", "employee.supervisor.self");
+                }
+            } catch (Nip.InvalidNipException e) {
+                v.reject("supervisorNip", e.rule());
+            }
+        }
+        v.rank = blankToNull(row.rank());
+        if (v.rank != null && v.type != null && !Rank.fits(v.type, v.rank)) {
+            v.reject("rank", v.type.idKind() == Nip.Kind.PNS ? "employee.rank.pns" : "employee.rank.pppk", v.rank);
+        }
+        v.education = blankToNull(row.education());
+        if (v.education != null && v.education.length() > 100) {
+            v.reject("education", "field.too-long", 100);
+        }
+        v.active = active(v, row.active());
+        tmt(v, blankToNull(row.tmt()));
+        return v;
+    }
+
+    // the TMT is part of the NIP; an explicit date may give the day, but must agree with the number
+    private static void tmt(Validated v, String text) {
+        if (v.nip == null) {
+            return;
+        }
+        if (text == null) {
+            v.tmt = v.nip.tmt().atDay(1);
+            return;
+        }
+        LocalDate date;
+        try {
+            date = text.matches("\\d{2}-\\d{2}-\\d{4}") ? LocalDate.parse(text, SIASN_DATE) : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            v.reject("tmt", "field.date");
+            return;
+        }
+        boolean agrees = v.nip.kind() == Nip.Kind.PNS
+                ? YearMonth.from(date).equals(v.nip.tmt())
+                : date.getYear() == v.nip.tmt().getYear();
+        if (!agrees) {
+            v.reject("tmt", "employee.tmt.nip-mismatch");
+        }
+        v.tmt = date;
+    }
+
+    private static boolean active(Validated v, String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "y", "1", "ya", "yes" -> true;
+            case "false", "n", "0", "tidak", "no" -> false;
+            default -> {
+                v.reject("active", "employee.active.unknown", text);
+                yield true;
+            }
+        };
+    }
+
+    private static <T> UUID reference(Validated v, String field, String code, Map<String, T> known,
+                                      Function<T, UUID> id, String unknownKey) {
+        String trimmed = blankToNull(code);
+        if (trimmed == null) {
+            return null;
+        }
+        T found = known.get(trimmed);
+        if (found == null) {
+            v.reject(field, unknownKey, trimmed);
+            return null;
+        }
+        return id.apply(found);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

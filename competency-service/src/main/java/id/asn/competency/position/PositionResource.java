@@ -1,0 +1,208 @@
+package id.asn.competency.position;
+
+import static id.asn.competency.ApiDocs.FORBIDDEN;
+import static id.asn.competency.ApiDocs.INVALID;
+import static id.asn.competency.ApiDocs.NOT_FOUND;
+import static id.asn.competency.ApiDocs.PROBLEM;
+import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
+
+import id.asn.competency.position.PositionViews.PositionRequest;
+import id.asn.competency.position.PositionViews.PositionView;
+import id.asn.competency.position.PositionViews.StandardRequest;
+import id.asn.competency.position.PositionViews.StandardSuggestion;
+import id.asn.competency.position.PositionViews.StandardView;
+import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.paging.Page;
+import id.asn.platform.kit.paging.PageRequest;
+import id.asn.platform.kit.problem.ProblemException;
+import id.asn.platform.kit.problem.ProblemResponses;
+import id.asn.platform.problem.Problem;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Positions (jabatan) and their competency standards (SKJ), versioned by effective date. */
+@Path("/api/v1/positions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Positions and standards")
+@APIResponse(responseCode = "401", description = UNAUTHENTICATED,
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = FORBIDDEN,
+        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+public class PositionResource {
+
+    private static final String POSITION_EXAMPLE = """
+            {"code":"ADM-KEU-01","title":"Kepala Bagian Keuangan","positionClass":"ADMINISTRATOR",
+             "unitId":"6f1c2a5e-3b7d-4a8e-9c1f-2d3e4f5a6b7c"}""";
+    private static final String STANDARD_EXAMPLE = """
+            {"effectiveFrom":"2026-01-01","items":[{"competencyCode":"M1","requiredLevel":3},
+             {"competencyCode":"M2","requiredLevel":3},{"competencyCode":"SK1","requiredLevel":3},
+             {"competencyCode":"T.1","requiredLevel":2}]}""";
+
+    private final PositionRepository positions;
+    private final PositionStandardRepository standards;
+    private final PositionService service;
+
+    @Inject
+    PositionResource(PositionRepository positions, PositionStandardRepository standards, PositionService service) {
+        this.positions = positions;
+        this.standards = standards;
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
+    @Operation(summary = "List positions", description = "The agency's positions by code, optionally of one unit "
+            + "or one class.")
+    @APIResponse(responseCode = "200", description = "One page of positions.")
+    @APIResponse(responseCode = "400", description = INVALID,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Page<PositionView> list(@QueryParam("unitId") UUID unitId,
+                                   @QueryParam("positionClass") PositionClass positionClass,
+                                   @Valid @BeanParam PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (unitId != null) {
+            where.append(" and unitId = :unit");
+            params.put("unit", unitId);
+        }
+        if (positionClass != null) {
+            where.append(" and positionClass = :class");
+            params.put("class", positionClass);
+        }
+        return positions.page(positions.scoped(where.toString(), params, Sort.by("code")), page, PositionView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
+    @Operation(summary = "Read a position", description = "One position of the caller's agency.")
+    @APIResponse(responseCode = "200", description = "The position.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public PositionView get(@PathParam("id") UUID id) {
+        return PositionView.of(positions.require(id));
+    }
+
+    @POST
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Add a position", description = "A position with its class (DOMAIN §8 PositionClass).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "administrator", value = POSITION_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created.")
+    @APIResponse(responseCode = "400", description = INVALID,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code is already used in the agency.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull PositionRequest request) {
+        return Response.status(Response.Status.CREATED).entity(PositionView.of(service.create(request))).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Change a position", description = "Send the `version` you read (optimistic lock).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "retitle", value = """
+                    {"code":"ADM-KEU-01","title":"Kepala Bagian Keuangan dan Aset","positionClass":"ADMINISTRATOR",
+                     "version":0}""")))
+    @APIResponse(responseCode = "200", description = "The changed position.")
+    @APIResponse(responseCode = "400", description = INVALID,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Changed since read, or code taken.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public PositionView update(@PathParam("id") UUID id, @Valid @NotNull PositionRequest request) {
+        return PositionView.of(service.update(id, request));
+    }
+
+    @GET
+    @Path("/{id}/standards")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
+    @Operation(summary = "History of a position's standard", description = "Every version, newest first.")
+    @APIResponse(responseCode = "200", description = "All versions.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public List<StandardView> standards(@PathParam("id") UUID id) {
+        positions.require(id);
+        return standards.versions(id).stream().map(StandardView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/standard")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
+    @Operation(summary = "The standard in force", description = "The version in force on `on` (default today).")
+    @APIResponse(responseCode = "200", description = "The standard.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND + " Also when no version is in force yet.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public StandardView standard(@PathParam("id") UUID id,
+                                 @QueryParam("on") @Parameter(example = "2026-11-22") LocalDate on) {
+        positions.require(id);
+        return standards.current(id, on == null ? LocalDate.now() : on).map(StandardView::of)
+                .orElseThrow(ProblemException::notFound);
+    }
+
+    @POST
+    @Path("/{id}/standards")
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Set a new version of the standard",
+            description = "Required level 1–5 per competency, in force from `effectiveFrom`; earlier versions stay "
+                    + "readable. When already in force, the gaps of the position's holders are recomputed and "
+                    + "`competency.gap-changed` is published for those whose gaps changed.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "administrator", value = STANDARD_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "The new version.")
+    @APIResponse(responseCode = "400", description = INVALID + " E.g. an unknown competency code.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A version with this effective date exists.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response addStandard(@PathParam("id") UUID id, @Valid @NotNull StandardRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(StandardView.of(service.addStandard(id, request))).build();
+    }
+
+    @GET
+    @Path("/{id}/standard-suggestion")
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Suggested managerial and socio-cultural levels",
+            description = "The class default of DOMAIN §1.6 (a convention, configurable) for M1..M8 and SK1, to "
+                    + "start a standard from. Never applied by itself.")
+    @APIResponse(responseCode = "200", description = "The suggestion; empty items when the class has no default.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public StandardSuggestion suggestion(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        StandardSuggestion s = service.suggest(id);
+        return new StandardSuggestion(s.positionId(), s.positionClass(), s.items(),
+                ProblemResponses.messages(headers).get(s.note()));
+    }
+}

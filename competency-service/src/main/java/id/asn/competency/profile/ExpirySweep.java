@@ -1,0 +1,76 @@
+package id.asn.competency.profile;
+
+import id.asn.competency.assessment.CurrentLevels;
+import id.asn.competency.employee.Employee;
+import id.asn.competency.employee.EmployeeRepository;
+import id.asn.platform.kit.tenant.TenantContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Levels and gaps change with time alone: evidence expires, and a standard version dated in the future comes
+ * into force. Once a day this re-applies the evidence rule to the employees concerned and refreshes their gaps
+ * (publishing gap-changed where they changed), one agency per transaction.
+ */
+@ApplicationScoped
+public class ExpirySweep {
+
+    private final EntityManager em;
+    private final CurrentLevels currentLevels;
+    private final EmployeeRepository employees;
+    private final GapService gaps;
+
+    @Inject
+    ExpirySweep(EntityManager em, CurrentLevels currentLevels, EmployeeRepository employees, GapService gaps) {
+        this.em = em;
+        this.currentLevels = currentLevels;
+        this.employees = employees;
+        this.gaps = gaps;
+    }
+
+    @Scheduled(cron = "{competency.sweep.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void daily() {
+        sweep(LocalDate.now());
+    }
+
+    /** Brings every agency's levels and gaps up to {@code on}. */
+    @SuppressWarnings("unchecked")
+    public void sweep(LocalDate on) {
+        List<String> tenants = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                        select tenant_id from current_level where valid_until < :on
+                        union
+                        select tenant_id from position_standard where effective_from = :on""", String.class)
+                .setParameter("on", on).getResultList());
+        for (String tenant : tenants) {
+            TenantContext.runAs(tenant, () -> QuarkusTransaction.requiringNew().run(() -> sweepTenant(on)));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void sweepTenant(LocalDate on) {
+        List<UUID> expired = currentLevels.withExpiredEvidence(on);
+        currentLevels.recompute(expired, on);
+        List<UUID> newlyInForce = em.createNativeQuery("""
+                        select distinct position_id from position_standard
+                        where tenant_id = :tenant and effective_from = :on""", UUID.class)
+                .setParameter("tenant", TenantContext.current()).setParameter("on", on).getResultList();
+        Set<UUID> concerned = new LinkedHashSet<>(expired);
+        List<Employee> targets = new ArrayList<>();
+        if (!concerned.isEmpty()) {
+            targets.addAll(employees.findByIds(concerned));
+        }
+        for (UUID position : newlyInForce) {
+            employees.holding(position).stream().filter(e -> !concerned.contains(e.id)).forEach(targets::add);
+        }
+        gaps.refresh(targets, on);
+    }
+}

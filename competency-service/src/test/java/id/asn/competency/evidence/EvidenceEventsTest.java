@@ -1,0 +1,109 @@
+package id.asn.competency.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.asn.competency.Agency;
+import id.asn.competency.Events;
+import id.asn.platform.events.EventTypes;
+import id.asn.platform.events.Topics;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** training.completed and appraisal.finalized from the broker: applied once, even when delivered twice. */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EvidenceEventsTest {
+
+    private final Agency agency = new Agency("evidence");
+
+    private boolean prepared;
+
+    // once per class, but in @BeforeEach: RestAssured knows the application's random port only from there on
+    @BeforeEach
+    void organisation() {
+        if (prepared) {
+            return;
+        }
+        prepared = true;
+        String unit = agency.unit("DISDIK", null);
+        String position = agency.position("PGW-01", "PENGAWAS", unit);
+        agency.standard(position, LocalDate.of(2025, 1, 1), Map.of("M2", 2, "M3", 2));
+    }
+
+    @Test
+    void completedTrainingMarksTheGapInDevelopmentOnceWithoutRaisingTheLevel() {
+        String nip = agency.newNip();
+        agency.employee(nip, "Peserta Diklat", "DISDIK", "PGW-01", null);
+        agency.assess(nip, "ASSESSMENT_CENTRE", LocalDate.now().minusMonths(6), Map.of("M2", "1.00"), null);
+        String event = cloudEvent(EventTypes.TRAINING_COMPLETED.name(), nip, """
+                {"enrollmentId":"enr-%s","nip":"%s","programId":"prog-7","programTitle":"Pelatihan Kerja Sama Tim",
+                 "developmentPath":"PELATIHAN_KLASIKAL","institutionName":"BPSDM Provinsi",
+                 "competencies":[{"competencyCode":"M2","targetLevel":2}],"jp":24,"startDate":"%s",
+                 "completedOn":"%s","certificateNumber":"CERT-001"}"""
+                .formatted(nip, nip, LocalDate.now().minusDays(10), LocalDate.now().minusDays(7)));
+
+        Events.produce(Topics.TRAINING, nip, event);
+        Events.produce(Topics.TRAINING, nip, event);
+        // a later, different completion on the same partition: once it shows, the duplicate before it was handled
+        Events.produce(Topics.TRAINING, nip, cloudEvent(EventTypes.TRAINING_COMPLETED.name(), nip, """
+                {"enrollmentId":"enr-b-%s","nip":"%s","programTitle":"Orientasi Aplikasi","competencies":[],
+                 "jp":2,"completedOn":"%s"}""".formatted(nip, nip, LocalDate.now().minusDays(1))));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                profile(nip).getList("trainings.programTitle")).contains("Orientasi Aplikasi"));
+        JsonPath profile = profile(nip);
+        assertThat(profile.getList("trainings")).hasSize(2);
+        assertThat(profile.getBoolean("lines.find { it.competencyCode == 'M2' }.inDevelopment")).isTrue();
+        assertThat(profile.getString("lines.find { it.competencyCode == 'M2' }.currentLevel")).isEqualTo("1.0");
+        assertThat(profile.getBoolean("lines.find { it.competencyCode == 'M3' }.inDevelopment")).isFalse();
+        assertThat(profile.getList("trainings.programTitle", String.class))
+                .containsExactly("Orientasi Aplikasi", "Pelatihan Kerja Sama Tim");
+
+        var changes = Events.await(Topics.COMPETENCY, agency.tenant, EventTypes.COMPETENCY_GAP_CHANGED.name(),
+                e -> nip.equals(e.path("subject").asText()) && e.path("data").path("gaps").findValues("inDevelopment")
+                        .stream().anyMatch(v -> v.asBoolean()), 1);
+        assertThat(changes).hasSize(1);
+    }
+
+    @Test
+    void finalizedAppraisalIsShownOnceAsPerformanceEvidence() {
+        String nip = agency.newNip();
+        agency.employee(nip, "Pegawai Dinilai", "DISDIK", "PGW-01", null);
+        String event = cloudEvent(EventTypes.APPRAISAL_FINALIZED.name(), nip, """
+                {"appraisalId":"apr-%s","nip":"%s","year":2025,"periodType":"ANNUAL","periodStart":"2025-01-01",
+                 "periodEnd":"2025-12-31","hasilKerja":"SESUAI_EKSPEKTASI","perilakuKerja":"DI_ATAS_EKSPEKTASI",
+                 "predikat":"BAIK","finalizedOn":"2026-01-20"}""".formatted(nip, nip));
+
+        Events.produce(Topics.APPRAISAL, nip, event);
+        Events.produce(Topics.APPRAISAL, nip, event);
+        Events.produce(Topics.APPRAISAL, nip, cloudEvent(EventTypes.APPRAISAL_FINALIZED.name(), nip, """
+                {"appraisalId":"apr-2026-%s","nip":"%s","year":2026,"periodType":"PERIODIC",
+                 "hasilKerja":"SESUAI_EKSPEKTASI","perilakuKerja":"SESUAI_EKSPEKTASI","predikat":"BAIK",
+                 "finalizedOn":"2026-07-05"}""".formatted(nip, nip)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                profile(nip).getList("appraisals")).hasSize(2));
+        assertThat(profile(nip).getList("appraisals.year", Integer.class)).containsExactly(2026, 2025);
+        assertThat(profile(nip).getString("appraisals[1].predikat")).isEqualTo("BAIK");
+    }
+
+    private JsonPath profile(String nip) {
+        return agency.hrAdmin().get("/api/v1/employees/" + nip + "/profile").then().statusCode(200).extract()
+                .jsonPath();
+    }
+
+    private String cloudEvent(String type, String nip, String data) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/other-service","type":"%s","subject":"%s",
+                 "time":"2026-11-22T10:00:00Z","datacontenttype":"application/json","tenant":"%s","data":%s}"""
+                .formatted(UUID.randomUUID(), type, nip, agency.tenant, data);
+    }
+}
