@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -134,11 +135,14 @@ public class EmployeeService {
                         warnings));
             }
         }
-        // one batched flush, then an empty persistence context: every outbox insert is a native statement, which
-        // would otherwise flush and dirty-check all ten thousand rows each time
+        // one batched flush, then an empty persistence context: the native statements that follow would otherwise
+        // flush and dirty-check all ten thousand rows each time
         employees.flush();
         employees.getEntityManager().clear();
-        events.forEach(e -> outbox.record(e.type, e.nip, e.data));
+        // one statement per event type; per employee, registered/changed still precedes gap-changed
+        events.stream().collect(Collectors.groupingBy(PendingEvent::type, LinkedHashMap::new,
+                        Collectors.mapping(e -> new Outbox.Event(e.nip, e.data), Collectors.toList())))
+                .forEach(outbox::recordAll);
         gaps.refresh(changedPosition);
         return ImportResult.of(results);
     }

@@ -96,6 +96,7 @@ public class GapService {
             Map<UUID, Standing> standings = standings(chunk, today);
             Map<UUID, String> previous = fingerprints(chunk);
             Map<UUID, String> changed = new LinkedHashMap<>();
+            List<Outbox.Event> events = new ArrayList<>();
             for (Employee e : chunk) {
                 Standing standing = standings.get(e.id);
                 List<CompetencyGapChangedV1.Gap> gaps = standing.shortLines().stream()
@@ -109,10 +110,11 @@ public class GapService {
                 // the event names the position the gaps are measured against; without one there is nothing to
                 // measure and the v1 schema has no way to say "no longer measured"
                 if (e.positionId != null) {
-                    outbox.record(EventTypes.COMPETENCY_GAP_CHANGED, e.nip, new CompetencyGapChangedV1(e.nip,
-                            e.unitId.toString(), e.positionId.toString(), jpm, gaps));
+                    events.add(new Outbox.Event(e.nip, new CompetencyGapChangedV1(e.nip, e.unitId.toString(),
+                            e.positionId.toString(), jpm, gaps)));
                 }
             }
+            outbox.recordAll(EventTypes.COMPETENCY_GAP_CHANGED, events);
             remember(changed);
         }
     }
