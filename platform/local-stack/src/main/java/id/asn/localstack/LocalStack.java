@@ -62,6 +62,7 @@ public final class LocalStack {
     private String pgPassword;
     private String kafkaBootstrap;
     private StackUrls urls;
+    private long healthyAtMillis;
 
     private LocalStack(StackConfig config) {
         this.config = config;
@@ -112,6 +113,7 @@ public final class LocalStack {
                 startApps(List.of(App.GATEWAY), launched);
             }
             urls = currentUrls();
+            healthyAtMillis = System.currentTimeMillis();
             loadDemoDataOnce(urls);
             return urls;
         } catch (RuntimeException e) {
@@ -123,6 +125,11 @@ public final class LocalStack {
         } finally {
             removeShutdownHook(abortOnExit);
         }
+    }
+
+    /** When the last {@link #start()} saw every app ready, before any demo data was loaded (epoch millis). */
+    public synchronized long healthyAtMillis() {
+        return healthyAtMillis;
     }
 
     /** Stops every process of this stack (pid files in the state directory), apps first. Data is kept. */
