@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import id.asn.platform.events.Topics;
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.probe.ProbeEffects;
 import id.asn.platform.testinfra.EventSchemaAssert;
 import id.asn.platform.testinfra.KafkaResource;
 import id.asn.platform.testinfra.TestTokens;
@@ -141,6 +142,20 @@ class OutboxInboxTest {
         kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.TRAINING, nip,
                 trainingCompleted(UUID.randomUUID().toString(), nip, "palembang"))).awaitCompletion();
         await().atMost(Duration.ofSeconds(30)).until(() -> applied("palembang", nip) == 1);
+    }
+
+    @Test
+    void aHandlerThatFailsForAMomentIsRetriedAndAppliedOnce() throws Exception {
+        String nip = uniqueNip();
+        String event = trainingCompleted(UUID.randomUUID().toString(), nip, "palembang")
+                .replace("Pelatihan Kepemimpinan", ProbeEffects.OnCompleted.FLAKY);
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.TRAINING, nip, event)).awaitCompletion();
+        await().atMost(Duration.ofSeconds(30)).until(() -> ProbeEffects.OnCompleted.FLAKY_FAILURES.get() >= 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied("palembang", nip) == 1);
+        try (TopicReader reader = TopicReader.of(Topics.deadLetter("kit-probe"))) {
+            TopicReader.awaitConsumed("kit-probe", Topics.TRAINING);
+            assertThat(reader.matching(r -> nip.equals(r.key()))).isEmpty();
+        }
     }
 
     private static String trainingCompleted(String id, String nip, String tenant) {

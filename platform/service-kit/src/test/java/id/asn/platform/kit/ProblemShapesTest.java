@@ -91,6 +91,17 @@ class ProblemShapesTest {
     }
 
     @Test
+    void anUnparsablePathParameterIsA400NotA404() {
+        hrAdmin().get("/api/v1/probes/not-a-uuid").then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:asn:problem:malformed-request"));
+    }
+
+    @Test
+    void aTokenWithoutAnAgencyCannotTouchAgencyData() {
+        as(null, Roles.HR_ADMIN).get("/api/v1/probes").then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
     void wrongMethodIsA405Problem() {
         hrAdmin().delete("/api/v1/probes").then().statusCode(405).contentType(PROBLEM);
     }

@@ -11,8 +11,10 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -20,8 +22,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The one consumer of a service: reads the CloudEvents envelope, skips types nobody here handles, and applies
- * the rest exactly once (inbox row and effect in one transaction). A record that cannot be read is nacked, so
- * the channel's dead-letter strategy moves it to the service's dead-letter topic.
+ * the rest exactly once (inbox row and effect in one transaction). A record that cannot be read is nacked at
+ * once, and an effect that keeps failing after its retries is nacked too, so the channel's dead-letter strategy
+ * moves either to the service's dead-letter topic.
  */
 @ApplicationScoped
 public class InboundEvents {
@@ -32,13 +35,19 @@ public class InboundEvents {
     private final EntityManager em;
     private final String consumer;
     private final Map<String, EventHandler<?>> handlers = new HashMap<>();
+    private final int maxAttempts;
+    private final Duration firstBackoff;
 
     @Inject
     InboundEvents(ObjectMapper json, EntityManager em, @Any Instance<EventHandler<?>> handlers,
-                  @ConfigProperty(name = "quarkus.application.name") String consumer) {
+                  @ConfigProperty(name = "quarkus.application.name") String consumer,
+                  @ConfigProperty(name = "asn.inbox.max-attempts", defaultValue = "6") int maxAttempts,
+                  @ConfigProperty(name = "asn.inbox.first-backoff", defaultValue = "500ms") Duration firstBackoff) {
         this.json = json;
         this.em = em;
         this.consumer = consumer;
+        this.maxAttempts = maxAttempts;
+        this.firstBackoff = firstBackoff;
         for (EventHandler<?> handler : handlers) {
             EventHandler<?> previous = this.handlers.put(handler.type().name(), handler);
             if (previous != null) {
@@ -69,17 +78,47 @@ public class InboundEvents {
         }
         EventMetadata metadata = new EventMetadata(event.id(), event.type(), event.source(), event.subject(),
                 event.tenant(), event.time(), event.correlationid());
-        boolean applied = TenantContext.runAs(event.tenant(), () -> QuarkusTransaction.requiringNew().call(() -> {
-            if (!firstDelivery(event)) {
-                return false;
-            }
-            handler.handle(data, metadata);
-            return true;
-        }));
+        boolean applied = withRetries(event, () -> TenantContext.runAs(event.tenant(),
+                () -> QuarkusTransaction.requiringNew().call(() -> {
+                    if (!firstDelivery(event)) {
+                        return false;
+                    }
+                    handler.handle(data, metadata);
+                    return true;
+                })));
         if (applied) {
             LOG.debugf("applied %s %s for %s", event.type(), event.id(), event.subject());
         } else {
             LOG.infof("ignored redelivered event %s (%s)", event.id(), event.type());
+        }
+    }
+
+    /**
+     * Retries a failing effect in place with doubling pauses (a database restart, a lock conflict) before the
+     * record is dead-lettered, so that a short outage does not divert healthy events. The partition waits
+     * meanwhile, which keeps one employee's events in order.
+     */
+    private boolean withRetries(CloudEvent event, Supplier<Boolean> effect) {
+        Duration pause = firstBackoff;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return effect.get();
+            } catch (RuntimeException e) {
+                if (attempt >= maxAttempts) {
+                    LOG.errorf(e, "giving up on %s (%s) after %d attempts: dead-lettering it", event.id(),
+                            event.type(), attempt);
+                    throw e;
+                }
+                LOG.warnf("applying %s (%s) failed (attempt %d of %d), retrying in %s: %s", event.id(),
+                        event.type(), attempt, maxAttempts, pause, e.getMessage());
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pause = pause.multipliedBy(2);
+            }
         }
     }
 

@@ -75,6 +75,11 @@ public class ProblemMappers {
         if (json != null) {
             return jsonProblem(json, headers, uri);
         }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // a path or query parameter that does not convert (a malformed UUID, date or enum value)
+            return responses.respond(ProblemKind.MALFORMED_REQUEST, headers, uri, "detail.parameter",
+                    e.getCause().getMessage());
+        }
         if (e instanceof NotFoundException) {
             return responses.respond(ProblemKind.NOT_FOUND, headers, uri, "detail.not-found.path",
                     uri.getRequestUri().getRawPath());

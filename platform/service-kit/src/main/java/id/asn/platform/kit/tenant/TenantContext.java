@@ -1,6 +1,7 @@
 package id.asn.platform.kit.tenant;
 
 import id.asn.platform.kit.caller.Caller;
+import id.asn.platform.kit.problem.ProblemException;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import java.util.Optional;
@@ -30,10 +31,20 @@ public final class TenantContext {
         return Optional.empty();
     }
 
-    /** The current tenant; fails loudly when code touches tenant data outside any tenant. */
+    /**
+     * The current tenant. A caller whose token names no agency is refused (403); code touching tenant data
+     * outside any request or {@link #runAs} fails loudly.
+     */
     public static String current() {
-        return find().orElseThrow(() -> new IllegalStateException(
-                "no tenant: tenant data touched outside a request or TenantContext.runAs"));
+        Optional<String> tenant = find();
+        if (tenant.isPresent()) {
+            return tenant.get();
+        }
+        if (Arc.container().requestContext().isActive()
+                && Arc.container().instance(Caller.class).get().isAuthenticated()) {
+            throw ProblemException.forbidden();
+        }
+        throw new IllegalStateException("no tenant: tenant data touched outside a request or TenantContext.runAs");
     }
 
     /** Runs {@code work} as {@code tenant} on this thread, restoring the previous binding afterwards. */

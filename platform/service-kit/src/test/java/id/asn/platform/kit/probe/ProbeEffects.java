@@ -43,6 +43,11 @@ public class ProbeEffects {
 
     @ApplicationScoped
     public static class OnCompleted implements EventHandler<TrainingCompletedV1> {
+        /** A programme titled so fails twice (like a database restart) before it works. */
+        public static final String FLAKY = "flaky";
+        public static final java.util.concurrent.atomic.AtomicInteger FLAKY_FAILURES =
+                new java.util.concurrent.atomic.AtomicInteger();
+
         @Inject
         ProbeEffects effects;
 
@@ -54,6 +59,9 @@ public class ProbeEffects {
         @Override
         public void handle(TrainingCompletedV1 data, EventMetadata event) {
             effects.count(data.nip());
+            if (FLAKY.equals(data.programTitle()) && FLAKY_FAILURES.incrementAndGet() <= 2) {
+                throw new IllegalStateException("transient failure " + FLAKY_FAILURES.get());
+            }
         }
     }
 }
