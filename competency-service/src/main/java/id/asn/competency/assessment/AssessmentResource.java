@@ -87,7 +87,9 @@ public class AssessmentResource {
             description = "Appends evidence: a decimal score 1.00–5.00 per competency. Assessors and hr-admin record "
                     + "any method; a supervisor only SUPERVISOR assessments of direct reports; an employee only a "
                     + "SELF assessment of themself. `validUntil` defaults to the configured validity (3 years). "
-                    + "To correct, send a new assessment with `supersedes`. Publishes `competency.assessed` and, "
+                    + "To correct, send a new assessment with `supersedes`. An employee or supervisor corrects only "
+                    + "an assessment of the same method they recorded themself; for them `validUntil` is at most the "
+                    + "configured validity and `assessor` is always the caller. Publishes `competency.assessed` and, "
                     + "when the gaps change, `competency.gap-changed`.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
         @ExampleObject(name = "assessment centre", value = EXAMPLE),
@@ -96,7 +98,13 @@ public class AssessmentResource {
     @APIResponse(responseCode = "400", description = INVALID
             + " Also for an NIP that is unknown or not the caller's to assess.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND
+            + " Also for an employee or supervisor superseding an assessment someone else recorded.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The superseded assessment was already corrected.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An employee or supervisor superseding an assessment of "
+            + "another method.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response record(@Valid @NotNull RecordAssessmentRequest request) {
         Assessment recorded = service.record(request);

@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * Records assessment evidence. Assessors and hr-admin record any method; a supervisor records SUPERVISOR
- * assessments of direct reports; an employee records a SELF assessment of themself.
+ * assessments of direct reports; an employee records a SELF assessment of themself. Those two correct only their
+ * own assessments of the same method, so a self or supervisor judgement never replaces an assessor's result.
  */
 @ApplicationScoped
 public class AssessmentService {
@@ -58,14 +59,20 @@ public class AssessmentService {
         Employee employee = employees.findByNip(nip)
                 .orElseThrow(() -> ProblemException.invalid("nip", "employee.unknown", nip));
         authorize(employee, request.method());
-        LocalDate validUntil = request.validUntil() != null ? request.validUntil()
-                : request.assessedOn().plus(config.assessment().validity());
+        boolean professional = caller.hasAnyRole(Roles.ASSESSOR, Roles.HR_ADMIN);
+        LocalDate maxValidUntil = request.assessedOn().plus(config.assessment().validity());
+        // a self or supervisor judgement must not outlive what an assessor's result would by default
+        LocalDate validUntil = request.validUntil() == null
+                || !professional && request.validUntil().isAfter(maxValidUntil) ? maxValidUntil : request.validUntil();
         validate(request, validUntil);
         if (request.supersedes() != null) {
             Assessment corrected = assessments.findInTenant(request.supersedes())
                     .orElseThrow(() -> ProblemException.invalid("supersedes", "assessment.unknown"));
             if (!corrected.employeeId.equals(employee.id)) {
                 throw ProblemException.invalid("supersedes", "assessment.supersedes.other-employee");
+            }
+            if (!professional) {
+                authorizeCorrection(corrected, request.method());
             }
             if (assessments.supersederOf(corrected.id).isPresent()) {
                 throw ProblemException.conflict("assessment.already-superseded", corrected.id);
@@ -74,7 +81,8 @@ public class AssessmentService {
         Assessment a = new Assessment();
         a.employeeId = employee.id;
         a.method = request.method();
-        a.assessor = request.assessor() == null || request.assessor().isBlank() ? caller.subject()
+        // only assessors and hr-admin name who assessed; anyone else is the assessor themself
+        a.assessor = !professional || request.assessor() == null || request.assessor().isBlank() ? caller.subject()
                 : request.assessor().trim();
         a.assessedOn = request.assessedOn();
         a.validUntil = validUntil;
@@ -105,6 +113,19 @@ public class AssessmentService {
         }
         if (self && method != AssessmentMethod.SELF || !self && method != AssessmentMethod.SUPERVISOR) {
             throw ProblemException.forbidden();
+        }
+    }
+
+    /**
+     * An employee or supervisor corrects only their own result of the same method; otherwise a self-assessment
+     * could supersede an assessment-centre result and so overturn the evidence ranking.
+     */
+    private void authorizeCorrection(Assessment corrected, AssessmentMethod method) {
+        if (corrected.method != method) {
+            throw ProblemException.rule("assessment.supersedes.method", corrected.method, method);
+        }
+        if (!caller.subject().equals(corrected.createdBy)) {
+            throw ProblemException.notFound();
         }
     }
 

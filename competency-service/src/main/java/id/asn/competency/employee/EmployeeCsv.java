@@ -59,8 +59,11 @@ final class EmployeeCsv {
                 throw ProblemException.invalid("body", "employee.import.empty");
             }
             return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException malformed) {
+            // the reader is a string, so an IOException is always the parser refusing the text (e.g. an open quote)
+            throw ProblemException.invalid("body", "employee.csv.malformed", malformed.getMessage());
+        } catch (UncheckedIOException malformed) {
+            throw ProblemException.invalid("body", "employee.csv.malformed", malformed.getCause().getMessage());
         } catch (IllegalArgumentException | IllegalStateException unreadable) {
             throw ProblemException.invalid("body", "employee.csv.unreadable", unreadable.getMessage());
         }

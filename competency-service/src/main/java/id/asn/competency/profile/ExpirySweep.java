@@ -19,7 +19,8 @@ import java.util.UUID;
 /**
  * Levels and gaps change with time alone: evidence expires, and a standard version dated in the future comes
  * into force. Once a day this re-applies the evidence rule to the employees concerned and refreshes their gaps
- * (publishing gap-changed where they changed), one agency per transaction.
+ * (publishing gap-changed where they changed), one agency per transaction; an agency another instance is
+ * sweeping at the same time is left to that instance.
  */
 @ApplicationScoped
 public class ExpirySweep {
@@ -57,6 +58,13 @@ public class ExpirySweep {
 
     @SuppressWarnings("unchecked")
     private void sweepTenant(LocalDate on) {
+        // SKIP above only holds within one JVM: with several instances, the one holding the agency's lock sweeps it
+        boolean mine = (Boolean) em.createNativeQuery(
+                        "select pg_try_advisory_xact_lock(hashtext('competency-sweep:' || :tenant))", Boolean.class)
+                .setParameter("tenant", TenantContext.current()).getSingleResult();
+        if (!mine) {
+            return;
+        }
         List<UUID> expired = currentLevels.withExpiredEvidence(on);
         currentLevels.recompute(expired, on);
         List<UUID> newlyInForce = em.createNativeQuery("""

@@ -127,6 +127,9 @@ public class JobFitResource {
                     categories.categorize(jpm), SqlValues.number(r[4]), SqlValues.decimal(r[5]),
                     SqlValues.number(r[6]));
         }).toList();
-        return Page.of(items, page, rows.isEmpty() ? 0 : SqlValues.number(rows.get(0)[7]));
+        // a page past the end carries no row to read the total from: ask for the first row instead
+        long total = !rows.isEmpty() ? SqlValues.number(rows.get(0)[7]) : page.page == 1 ? 0
+                : rank(positionId, nips, PageRequest.of(1, 1)).totalItems();
+        return Page.of(items, page, total);
     }
 }

@@ -173,6 +173,19 @@ class EmployeeImportTest {
     }
 
     @Test
+    void aCsvWithAnUnterminatedQuoteIsRefusedNamingTheBodyAndWritesNothing() {
+        String goodNip = agency.newNip();
+        for (String csv : List.of("nipBaru,\"nama,jenisPegawai,unorKode\n" + goodNip + ",X,PNS,BKPSDM\n",
+                "nipBaru,nama,jenisPegawai,unorKode\n" + goodNip + ",Baik,PNS,BKPSDM\n"
+                        + "198609262015051001,\"Kutip Terbuka,PNS,BKPSDM\n")) {
+            given().auth().oauth2(agency.token(Roles.HR_ADMIN)).contentType("text/csv").body(csv)
+                    .post("/api/v1/employees/import").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", hasItem("body"));
+        }
+        agency.hrAdmin().get("/api/v1/employees/" + goodNip).then().statusCode(404);
+    }
+
+    @Test
     void singleUpsertRejectsAnInvalidNipWithAProblemNamingTheField() {
         agency.hrAdmin().body(Map.of("name", "X", "employeeType", "PNS"))
                 .put("/api/v1/employees/198609262015051000").then().statusCode(400)

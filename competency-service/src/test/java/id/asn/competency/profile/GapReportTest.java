@@ -1,6 +1,7 @@
 package id.asn.competency.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import id.asn.competency.Agency;
@@ -9,10 +10,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,6 +41,9 @@ class GapReportTest {
 
     @Inject
     ExpirySweep sweep;
+
+    @Inject
+    DataSource dataSource;
 
     private boolean prepared;
 
@@ -122,6 +130,13 @@ class GapReportTest {
     }
 
     @Test
+    void jobFitPastTheLastPageStillCountsEveryCandidate() {
+        agency.hrAdmin().get("/api/v1/positions/" + position + "/job-fit?size=2&page=5").then().statusCode(200)
+                .body("items", empty()).body("totalItems", equalTo(3))
+                .body("totalPages", equalTo(2));
+    }
+
+    @Test
     void expiredEvidenceGivesWayAtTheDailySweep() {
         Agency agency = new Agency("sweep");
         String unit = agency.unit("SETDA", null);
@@ -142,6 +157,40 @@ class GapReportTest {
 
         sweep.sweep(today.plusDays(6));
 
+        assertThat(method(agency, d)).isEqualTo("SELF");
+    }
+
+    @Test
+    void anAgencyAnotherInstanceIsSweepingIsLeftToIt() throws SQLException {
+        Agency agency = new Agency("sweep-locked");
+        String unit = agency.unit("SETDA", null);
+        agency.standard(agency.position("PY", "PELAKSANA", unit), LocalDate.of(2025, 1, 1), Map.of("M1", 2));
+        String d = agency.newNip();
+        agency.employee(d, "Dewi", "SETDA", "PY", null);
+        LocalDate today = LocalDate.now();
+        agency.as(agency.token(Roles.ASSESSOR)).body(Map.of("nip", d, "method", "ASSESSMENT_CENTRE",
+                        "assessedOn", today.minusYears(1).toString(), "validUntil", today.plusDays(5).toString(),
+                        "scores", List.of(Map.of("competencyCode", "M1", "score", 2))))
+                .post("/api/v1/assessments").then().statusCode(201);
+        agency.as(agency.tokenFor(d, Roles.EMPLOYEE)).body(Map.of("nip", d, "method", "SELF",
+                        "assessedOn", today.toString(),
+                        "scores", List.of(Map.of("competencyCode", "M1", "score", 1.5))))
+                .post("/api/v1/assessments").then().statusCode(201);
+
+        // the other instance: a transaction holding the agency's sweep lock
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement(
+                    "select pg_advisory_xact_lock(hashtext('competency-sweep:' || ?))")) {
+                lock.setString(1, agency.tenant);
+                lock.execute();
+            }
+            sweep.sweep(today.plusDays(6));
+            assertThat(method(agency, d)).isEqualTo("ASSESSMENT_CENTRE");
+            other.rollback();
+        }
+
+        sweep.sweep(today.plusDays(6));
         assertThat(method(agency, d)).isEqualTo("SELF");
     }
 

@@ -13,6 +13,7 @@ import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.Topics;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.testinfra.EventSchemaAssert;
+import id.asn.platform.testinfra.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -149,6 +150,52 @@ class ProfileTest {
     }
 
     @Test
+    void anEmployeeCorrectsOnlyTheirOwnSelfAssessmentNeverTheAssessmentCentre() {
+        String nip = agency.newNip();
+        agency.employee(nip, "Koreksi Sendiri", "KEU", "ADM-KEU", null);
+        String centre = agency.assess(nip, "ASSESSMENT_CENTRE", MARCH, Map.of("M6", "2.00"), null);
+        String employee = TestTokens.user(agency.tenant).roles(Roles.EMPLOYEE).nip(nip).subject("pegawai-" + nip)
+                .sign();
+
+        agency.as(employee).body(selfAssessment(nip, "4.50", centre)).post("/api/v1/assessments").then()
+                .statusCode(422).contentType("application/problem+json");
+        assertThat(profile(nip).getString("lines.find { it.competencyCode == 'M6' }.basedOn.method"))
+                .isEqualTo("ASSESSMENT_CENTRE");
+
+        // a SELF assessment recorded by someone else (here hr-admin) is not the employee's to correct
+        String byHrAdmin = agency.hrAdmin().body(selfAssessment(nip, "2.00", null)).post("/api/v1/assessments")
+                .then().statusCode(201).extract().path("id");
+        agency.as(employee).body(selfAssessment(nip, "4.00", byHrAdmin)).post("/api/v1/assessments").then()
+                .statusCode(404).contentType("application/problem+json");
+
+        String own = agency.as(employee).body(selfAssessment(nip, "2.50", null)).post("/api/v1/assessments")
+                .then().statusCode(201).extract().path("id");
+        agency.as(employee).body(selfAssessment(nip, "3.00", own)).post("/api/v1/assessments").then()
+                .statusCode(201).body("supersedes", equalTo(own));
+        assertThat(profile(nip).getString("lines.find { it.competencyCode == 'M6' }.basedOn.method"))
+                .isEqualTo("ASSESSMENT_CENTRE");
+    }
+
+    @Test
+    void aSelfAssessmentNamesTheCallerAsAssessorAndLastsAtMostTheConfiguredValidity() {
+        String nip = agency.newNip();
+        agency.employee(nip, "Berlaku Lama", "KEU", "ADM-KEU", null);
+        Map<String, Object> body = new LinkedHashMap<>(selfAssessment(nip, "4.00", null));
+        body.put("assessor", "UPT Penilaian Kompetensi");
+        body.put("validUntil", MARCH.plusYears(20).toString());
+
+        agency.as(TestTokens.user(agency.tenant).roles(Roles.EMPLOYEE).nip(nip).subject("pegawai-" + nip).sign())
+                .body(body).post("/api/v1/assessments").then().statusCode(201)
+                .body("assessor", equalTo("pegawai-" + nip))
+                .body("validUntil", equalTo(MARCH.plusYears(3).toString()));
+        // an assessor's stated end of validity stands
+        body.put("method", "ASSESSMENT_CENTRE");
+        agency.as(agency.token(Roles.ASSESSOR)).body(body).post("/api/v1/assessments").then().statusCode(201)
+                .body("assessor", equalTo("UPT Penilaian Kompetensi"))
+                .body("validUntil", equalTo(MARCH.plusYears(20).toString()));
+    }
+
+    @Test
     void invalidAssessmentsAreRefusedNamingTheField() {
         String nip = agency.newNip();
         agency.employee(nip, "Skor Salah", "KEU", "ADM-KEU", null);
@@ -189,6 +236,16 @@ class ProfileTest {
     private JsonPath profile(String nip) {
         return agency.hrAdmin().get("/api/v1/employees/" + nip + "/profile").then().statusCode(200)
                 .extract().jsonPath();
+    }
+
+    private static Map<String, Object> selfAssessment(String nip, String score, String supersedes) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("nip", nip);
+        body.put("method", "SELF");
+        body.put("assessedOn", MARCH.toString());
+        body.put("supersedes", supersedes);
+        body.put("scores", List.of(Map.of("competencyCode", "M6", "score", new BigDecimal(score))));
+        return body;
     }
 
     private static BigDecimal gap(JsonPath profile, String code) {

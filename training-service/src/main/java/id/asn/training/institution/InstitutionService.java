@@ -28,11 +28,12 @@ public class InstitutionService {
 
     public InstitutionView register(InstitutionResource.RegisterInstitution request) {
         UUID id = request.id() != null ? request.id() : UUID.randomUUID();
-        // the id is global (it is the partner token's institution claim): check across tenants without loading
+        // the id is global (it is the partner token's institution claim): check across tenants without loading,
+        // and answer like any duplicate key so that another agency's institution does not show through
         Number taken = (Number) em.createNativeQuery("select count(*) from institution where id = :id")
                 .setParameter("id", id).getSingleResult();
         if (taken.longValue() > 0) {
-            throw ProblemException.conflict("institution.id-taken", id);
+            throw ProblemException.conflict("detail.conflict.unique");
         }
         if (institutions.scoped("lower(name) = lower(:name)", java.util.Map.of("name", request.name().trim())).count() > 0) {
             throw ProblemException.conflict("institution.name-taken", request.name().trim());

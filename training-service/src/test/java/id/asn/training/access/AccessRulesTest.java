@@ -2,6 +2,9 @@ package id.asn.training.access;
 
 import static id.asn.training.support.Agency.as;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.testinfra.TestTokens;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -161,6 +165,14 @@ class AccessRulesTest {
     private Map<String, Object> meetingBody() {
         return Map.of("date", "2026-06-02", "start", "08:00", "end", "10:00", "mode", "ONLINE",
                 "link", "https://meet.example/x");
+    }
+
+    @Test
+    void anotherAgencyRegisteringATakenIdLearnsOnlyThatTheKeyIsTaken() {
+        as(otherHr()).body(Map.of("id", institution, "name", "Lembaga Lain", "kind", "PRIVATE"))
+                .post("/api/v1/institutions").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo("Data dengan kunci yang sama sudah ada."))
+                .body("detail", not(containsString(institution)));
     }
 
     @ParameterizedTest(name = "{0} -> {2}")
