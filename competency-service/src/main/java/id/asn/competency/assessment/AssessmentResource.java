@@ -3,7 +3,6 @@ package id.asn.competency.assessment;
 import static id.asn.competency.ApiDocs.FORBIDDEN;
 import static id.asn.competency.ApiDocs.INVALID;
 import static id.asn.competency.ApiDocs.NOT_FOUND;
-import static id.asn.competency.ApiDocs.PROBLEM;
 import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
 
 import id.asn.competency.assessment.AssessmentViews.AssessmentView;
@@ -16,7 +15,6 @@ import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.ProblemException;
-import id.asn.platform.problem.Problem;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,7 +36,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,10 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments")
-@APIResponse(responseCode = "401", description = UNAUTHENTICATED,
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = FORBIDDEN,
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = FORBIDDEN)
 public class AssessmentResource {
 
     private static final String EXAMPLE = """
@@ -96,16 +91,12 @@ public class AssessmentResource {
         @ExampleObject(name = "correction", value = CORRECTION_EXAMPLE)}))
     @APIResponse(responseCode = "201", description = "Recorded.")
     @APIResponse(responseCode = "400", description = INVALID
-            + " Also for an NIP that is unknown or not the caller's to assess.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            + " Also for an NIP that is unknown or not the caller's to assess.")
     @APIResponse(responseCode = "404", description = NOT_FOUND
-            + " Also for an employee or supervisor superseding an assessment someone else recorded.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The superseded assessment was already corrected.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            + " Also for an employee or supervisor superseding an assessment someone else recorded.")
+    @APIResponse(responseCode = "409", description = "The superseded assessment was already corrected.")
     @APIResponse(responseCode = "422", description = "An employee or supervisor superseding an assessment of "
-            + "another method.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            + "another method.")
     public Response record(@Valid @NotNull RecordAssessmentRequest request) {
         Assessment recorded = service.record(request);
         return Response.status(Response.Status.CREATED)
@@ -118,8 +109,7 @@ public class AssessmentResource {
     @Operation(summary = "Read an assessment", description = "Assessors and hr-admin read any of the agency; others "
             + "their own or their direct reports'.")
     @APIResponse(responseCode = "200", description = "The assessment, with `supersededBy` when corrected.")
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public AssessmentView get(@PathParam("id") UUID id) {
         Assessment a = assessments.require(id);
         Employee employee = employees.require(a.employeeId);
@@ -134,10 +124,8 @@ public class AssessmentResource {
     @Operation(summary = "An employee's assessments", description = "Every assessment of `nip`, newest first, "
             + "superseded ones included and marked.")
     @APIResponse(responseCode = "200", description = "One page of assessments.")
-    @APIResponse(responseCode = "400", description = INVALID,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = INVALID)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Page<AssessmentView> list(@QueryParam("nip") @NotBlank @Parameter(required = true,
                                              example = "198609262015051001") String nip,
                                      @Valid @BeanParam PageRequest page) {

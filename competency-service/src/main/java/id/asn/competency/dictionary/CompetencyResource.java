@@ -3,7 +3,6 @@ package id.asn.competency.dictionary;
 import static id.asn.competency.ApiDocs.FORBIDDEN;
 import static id.asn.competency.ApiDocs.INVALID;
 import static id.asn.competency.ApiDocs.NOT_FOUND;
-import static id.asn.competency.ApiDocs.PROBLEM;
 import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
 
 import id.asn.competency.dictionary.CompetencyViews.CompetencyVersionRequest;
@@ -13,7 +12,6 @@ import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.ProblemException;
-import id.asn.platform.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -32,7 +30,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,10 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/competencies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Competency dictionary")
-@APIResponse(responseCode = "401", description = UNAUTHENTICATED,
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = FORBIDDEN,
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = FORBIDDEN)
 public class CompetencyResource {
 
     private static final String CREATE_EXAMPLE = """
@@ -70,8 +65,7 @@ public class CompetencyResource {
             description = "The national items (M1..M8, SK1) and the agency's technical items, each in the version "
                     + "in force on `on` (default today), national first.")
     @APIResponse(responseCode = "200", description = "One page of competencies.")
-    @APIResponse(responseCode = "400", description = INVALID,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = INVALID)
     public Page<CompetencyView> list(@QueryParam("kind") @Parameter(description = "Only this kind.") CompetencyKind kind,
                                      @QueryParam("on") @Parameter(description = "Day of the version, ISO date.",
                                              example = "2026-11-22") LocalDate on,
@@ -88,8 +82,7 @@ public class CompetencyResource {
     @Operation(summary = "Read a competency", description = "The version in force on `on` (default today), with its "
             + "five levels and their behavioural indicators.")
     @APIResponse(responseCode = "200", description = "The competency.")
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public CompetencyView get(@PathParam("code") @Parameter(example = "M1") String code,
                               @QueryParam("on") @Parameter(example = "2026-11-22") LocalDate on) {
         return CompetencyView.of(dictionary.requireCurrent(code, on == null ? LocalDate.now() : on));
@@ -100,8 +93,7 @@ public class CompetencyResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
     @Operation(summary = "History of a competency", description = "Every version, newest first.")
     @APIResponse(responseCode = "200", description = "All versions.")
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public List<CompetencyView> versions(@PathParam("code") @Parameter(example = "M1") String code) {
         List<Competency> versions = dictionary.versions(code);
         if (versions.isEmpty()) {
@@ -118,10 +110,8 @@ public class CompetencyResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "technical", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created.")
-    @APIResponse(responseCode = "400", description = INVALID,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is national or already used by the agency.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = INVALID)
+    @APIResponse(responseCode = "409", description = "The code is national or already used by the agency.")
     public Response create(@Valid @NotNull CreateCompetencyRequest request) {
         CompetencyView created = CompetencyView.of(dictionary.create(request));
         return Response.status(Response.Status.CREATED).entity(created).build();
@@ -139,12 +129,9 @@ public class CompetencyResource {
                      "effectiveFrom":"2027-01-01","levels":[{"level":1,"description":"Memahami kebijakan.",
                      "indicators":["Menjelaskan kebijakan","Mengumpulkan data","Menyusun bahan"]}]}""")))
     @APIResponse(responseCode = "201", description = "The new version.")
-    @APIResponse(responseCode = "400", description = INVALID,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A national competency cannot be changed by an agency.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = INVALID)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "422", description = "A national competency cannot be changed by an agency.")
     public Response addVersion(@PathParam("code") String code, @Valid @NotNull CompetencyVersionRequest request) {
         CompetencyView created = CompetencyView.of(dictionary.addVersion(code, request));
         return Response.status(Response.Status.CREATED).entity(created).build();

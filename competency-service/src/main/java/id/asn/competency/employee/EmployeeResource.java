@@ -61,10 +61,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/employees")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Employees")
-@APIResponse(responseCode = "401", description = UNAUTHENTICATED,
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = FORBIDDEN,
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = FORBIDDEN)
 public class EmployeeResource {
 
     private static final String JSON_EXAMPLE = """
@@ -111,8 +109,7 @@ public class EmployeeResource {
             description = "hr-admin, assessor and integration see the whole agency; a supervisor sees only their "
                     + "direct reports. Filter by unit, position or part of the name.")
     @APIResponse(responseCode = "200", description = "One page of employees, by name.")
-    @APIResponse(responseCode = "400", description = INVALID,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = INVALID)
     public Page<EmployeeView> list(@QueryParam("unitId") UUID unitId, @QueryParam("positionId") UUID positionId,
                                    @QueryParam("name") @Parameter(description = "Part of the name.") String name,
                                    @Valid @BeanParam PageRequest page) {
@@ -145,8 +142,7 @@ public class EmployeeResource {
             description = "An employee sees their own record, a supervisor their direct reports', hr-admin, "
                     + "assessor and integration the whole agency's. Others answer 404.")
     @APIResponse(responseCode = "200", description = "The employee.")
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public EmployeeView get(@PathParam("nip") @Parameter(example = "198609262015051001") String nip) {
         String normalized = nip.replaceAll("\\s", "");
         if (caller.hasAnyRole(Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION)) {
@@ -194,10 +190,8 @@ public class EmployeeResource {
             examples = @ExampleObject(name = "two rows", value = JSON_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The result per row.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "mixed", value = RESULT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = INVALID + " E.g. no rows, or more than 10,000.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = INVALID + " E.g. no rows, or more than 10,000.")
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body.")
     public Response importJson(@NotNull ImportRequest request,
                                @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                @Context HttpHeaders headers) {
@@ -227,10 +221,8 @@ public class EmployeeResource {
     @APIResponse(responseCode = "200", description = "The result per row (row 1 = first line after the header).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "mixed", value = RESULT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = INVALID + " E.g. a required column is missing.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = INVALID + " E.g. a required column is missing.")
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body.")
     public Response importCsv(String csv, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                               @Context HttpHeaders headers) {
         return run(EmployeeCsv.read(csv, config.bulkImport().maxRows()), csv, idempotencyKey, headers);

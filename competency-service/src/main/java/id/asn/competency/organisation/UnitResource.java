@@ -3,14 +3,12 @@ package id.asn.competency.organisation;
 import static id.asn.competency.ApiDocs.FORBIDDEN;
 import static id.asn.competency.ApiDocs.INVALID;
 import static id.asn.competency.ApiDocs.NOT_FOUND;
-import static id.asn.competency.ApiDocs.PROBLEM;
 import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
 
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.ProblemException;
-import id.asn.platform.problem.Problem;
 import id.asn.platform.problem.ProblemKind;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +36,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,10 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisation units")
-@APIResponse(responseCode = "401", description = UNAUTHENTICATED,
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = FORBIDDEN,
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = FORBIDDEN)
 public class UnitResource {
 
     private static final String EXAMPLE = """
@@ -80,8 +75,7 @@ public class UnitResource {
     @Operation(summary = "List units", description = "The agency's units by code; `parentId` lists one level of the "
             + "tree, `roots=true` the top level.")
     @APIResponse(responseCode = "200", description = "One page of units.")
-    @APIResponse(responseCode = "400", description = INVALID,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = INVALID)
     public Page<UnitView> list(@QueryParam("parentId") UUID parentId,
                                @QueryParam("roots") @Parameter(description = "Only units without a parent.") boolean roots,
                                @Valid @BeanParam PageRequest page) {
@@ -96,8 +90,7 @@ public class UnitResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
     @Operation(summary = "Read a unit", description = "One unit of the caller's agency.")
     @APIResponse(responseCode = "200", description = "The unit.")
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public UnitView get(@PathParam("id") UUID id) {
         return UnitView.of(units.require(id));
     }
@@ -109,10 +102,8 @@ public class UnitResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "unit", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created.")
-    @APIResponse(responseCode = "400", description = INVALID,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is already used in the agency.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = INVALID)
+    @APIResponse(responseCode = "409", description = "The code is already used in the agency.")
     public Response create(@Valid @NotNull UnitRequest request) {
         if (units.findByCode(request.code()).isPresent()) {
             throw ProblemException.conflict("unit.code.exists", request.code());
@@ -136,12 +127,9 @@ public class UnitResource {
             name = "rename", value = """
                     {"code":"BKPSDM","name":"BKPSDM Kota Palembang","parentId":null,"version":0}""")))
     @APIResponse(responseCode = "200", description = "The changed unit.")
-    @APIResponse(responseCode = "400", description = INVALID,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed by someone else since read, or code taken.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = INVALID)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Changed by someone else since read, or code taken.")
     public UnitView update(@PathParam("id") UUID id, @Valid @NotNull UnitRequest request) {
         Unit unit = units.require(id);
         if (request.version() == null) {

@@ -3,7 +3,6 @@ package id.asn.competency.position;
 import static id.asn.competency.ApiDocs.FORBIDDEN;
 import static id.asn.competency.ApiDocs.INVALID;
 import static id.asn.competency.ApiDocs.NOT_FOUND;
-import static id.asn.competency.ApiDocs.PROBLEM;
 import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
 
 import id.asn.competency.position.PositionViews.PositionRequest;
@@ -16,7 +15,6 @@ import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.ProblemException;
 import id.asn.platform.kit.problem.ProblemResponses;
-import id.asn.platform.problem.Problem;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,7 +40,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,10 +49,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/positions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Positions and standards")
-@APIResponse(responseCode = "401", description = UNAUTHENTICATED,
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = FORBIDDEN,
-        content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = FORBIDDEN)
 public class PositionResource {
 
     private static final String POSITION_EXAMPLE = """
@@ -82,8 +77,7 @@ public class PositionResource {
     @Operation(summary = "List positions", description = "The agency's positions by code, optionally of one unit "
             + "or one class.")
     @APIResponse(responseCode = "200", description = "One page of positions.")
-    @APIResponse(responseCode = "400", description = INVALID,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = INVALID)
     public Page<PositionView> list(@QueryParam("unitId") UUID unitId,
                                    @QueryParam("positionClass") PositionClass positionClass,
                                    @Valid @BeanParam PageRequest page) {
@@ -105,8 +99,7 @@ public class PositionResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
     @Operation(summary = "Read a position", description = "One position of the caller's agency.")
     @APIResponse(responseCode = "200", description = "The position.")
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public PositionView get(@PathParam("id") UUID id) {
         return PositionView.of(positions.require(id));
     }
@@ -117,10 +110,8 @@ public class PositionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "administrator", value = POSITION_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created.")
-    @APIResponse(responseCode = "400", description = INVALID,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is already used in the agency.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = INVALID)
+    @APIResponse(responseCode = "409", description = "The code is already used in the agency.")
     public Response create(@Valid @NotNull PositionRequest request) {
         return Response.status(Response.Status.CREATED).entity(PositionView.of(service.create(request))).build();
     }
@@ -134,12 +125,9 @@ public class PositionResource {
                     {"code":"ADM-KEU-01","title":"Kepala Bagian Keuangan dan Aset","positionClass":"ADMINISTRATOR",
                      "version":0}""")))
     @APIResponse(responseCode = "200", description = "The changed position.")
-    @APIResponse(responseCode = "400", description = INVALID,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed since read, or code taken.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = INVALID)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Changed since read, or code taken.")
     public PositionView update(@PathParam("id") UUID id, @Valid @NotNull PositionRequest request) {
         return PositionView.of(service.update(id, request));
     }
@@ -149,8 +137,7 @@ public class PositionResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
     @Operation(summary = "History of a position's standard", description = "Every version, newest first.")
     @APIResponse(responseCode = "200", description = "All versions.")
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public List<StandardView> standards(@PathParam("id") UUID id) {
         positions.require(id);
         return standards.versions(id).stream().map(StandardView::of).toList();
@@ -161,8 +148,7 @@ public class PositionResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
     @Operation(summary = "The standard in force", description = "The version in force on `on` (default today).")
     @APIResponse(responseCode = "200", description = "The standard.")
-    @APIResponse(responseCode = "404", description = NOT_FOUND + " Also when no version is in force yet.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND + " Also when no version is in force yet.")
     public StandardView standard(@PathParam("id") UUID id,
                                  @QueryParam("on") @Parameter(example = "2026-11-22") LocalDate on) {
         positions.require(id);
@@ -180,12 +166,9 @@ public class PositionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "administrator", value = STANDARD_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "The new version.")
-    @APIResponse(responseCode = "400", description = INVALID + " E.g. an unknown competency code.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A version with this effective date exists.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = INVALID + " E.g. an unknown competency code.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "A version with this effective date exists.")
     public Response addStandard(@PathParam("id") UUID id, @Valid @NotNull StandardRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(StandardView.of(service.addStandard(id, request))).build();
@@ -198,8 +181,7 @@ public class PositionResource {
             description = "The class default of DOMAIN §1.6 (a convention, configurable) for M1..M8 and SK1, to "
                     + "start a standard from. Never applied by itself.")
     @APIResponse(responseCode = "200", description = "The suggestion; empty items when the class has no default.")
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public StandardSuggestion suggestion(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         StandardSuggestion s = service.suggest(id);
         return new StandardSuggestion(s.positionId(), s.positionClass(), s.items(),

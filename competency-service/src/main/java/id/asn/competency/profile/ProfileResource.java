@@ -2,7 +2,6 @@ package id.asn.competency.profile;
 
 import static id.asn.competency.ApiDocs.FORBIDDEN;
 import static id.asn.competency.ApiDocs.NOT_FOUND;
-import static id.asn.competency.ApiDocs.PROBLEM;
 import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
 
 import id.asn.competency.CompetencyConfig;
@@ -17,7 +16,6 @@ import id.asn.competency.evidence.EvidenceQueries.TrainingEvidence;
 import id.asn.competency.position.Position;
 import id.asn.competency.position.PositionRepository;
 import id.asn.platform.kit.caller.Roles;
-import id.asn.platform.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,7 +37,6 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -108,12 +105,9 @@ public class ProfileResource {
                     + "the agency's.")
     @APIResponse(responseCode = "200", description = "The profile.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "administrator", value = EXAMPLE)))
-    @APIResponse(responseCode = "401", description = UNAUTHENTICATED,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public ProfileView profile(@PathParam("nip") @Parameter(example = "198609262015051001") String nip) {
         Employee employee = access.personal(nip.replaceAll("\\s", ""));
         LocalDate today = LocalDate.now();
