@@ -15,6 +15,7 @@ import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.employee.EmployeeChangedV1;
 import id.asn.platform.events.employee.EmployeeRegisteredV1;
 import id.asn.platform.events.employee.EmployeeSnapshot;
+import id.asn.platform.kit.nip.Nip;
 import id.asn.platform.kit.outbox.Outbox;
 import id.asn.platform.problem.Messages;
 import jakarta.enterprise.context.ApplicationScoped;

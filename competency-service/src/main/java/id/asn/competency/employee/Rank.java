@@ -1,5 +1,6 @@
 package id.asn.competency.employee;
 
+import id.asn.platform.kit.nip.Nip;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package id.asn.competency.evidence;
 
-import id.asn.competency.SqlValues;
+import id.asn.platform.kit.sql.SqlValues;
 import id.asn.platform.kit.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -9,7 +9,6 @@ import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.ProblemException;
-import id.asn.platform.problem.ProblemKind;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -136,7 +135,7 @@ public class UnitResource {
             throw ProblemException.invalid("version", "field.required");
         }
         if (!request.version().equals(unit.version)) {
-            throw new ProblemException(ProblemKind.STALE_VERSION, "detail.stale-version", List.of());
+            throw ProblemException.staleVersion();
         }
         if (!unit.code.equals(request.code()) && units.findByCode(request.code()).isPresent()) {
             throw ProblemException.conflict("unit.code.exists", request.code());

@@ -12,7 +12,6 @@ import id.asn.competency.position.PositionViews.StandardSuggestion;
 import id.asn.competency.profile.GapService;
 import id.asn.platform.kit.problem.FieldViolation;
 import id.asn.platform.kit.problem.ProblemException;
-import id.asn.platform.problem.ProblemKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -63,7 +62,7 @@ public class PositionService {
             throw ProblemException.invalid("version", "field.required");
         }
         if (!request.version().equals(position.version)) {
-            throw new ProblemException(ProblemKind.STALE_VERSION, "detail.stale-version", List.of());
+            throw ProblemException.staleVersion();
         }
         if (!position.code.equals(request.code()) && positions.findByCode(request.code()).isPresent()) {
             throw ProblemException.conflict("position.code.exists", request.code());

@@ -1,6 +1,6 @@
 package id.asn.competency.profile;
 
-import id.asn.competency.SqlValues;
+import id.asn.platform.kit.sql.SqlValues;
 import id.asn.competency.dictionary.CompetencyKind;
 import id.asn.competency.organisation.UnitRepository;
 import id.asn.platform.kit.paging.Page;

@@ -6,7 +6,7 @@ import static id.asn.competency.ApiDocs.NOT_FOUND;
 import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
 
 import id.asn.competency.CompetencyConfig;
-import id.asn.competency.SqlValues;
+import id.asn.platform.kit.sql.SqlValues;
 import id.asn.competency.position.PositionRepository;
 import id.asn.competency.position.PositionStandard;
 import id.asn.competency.position.PositionStandardRepository;

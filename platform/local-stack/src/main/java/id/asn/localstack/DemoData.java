@@ -39,7 +39,7 @@ public final class DemoData implements DemoDataLoader {
 
     static final LocalDate STANDARD_FROM = LocalDate.of(2026, 1, 1);
     static final List<String> NATIONAL_COMPETENCIES = List.of("M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "SK1");
-    /** Functional posts have no class default (DOMAIN §1.6); Ahli Pertama SKJs commonly ask for level 2. */
+    /** Functional posts have no class default (docs/domain.md §1.6); Ahli Pertama SKJs commonly ask for level 2. */
     private static final int FUNCTIONAL_ENTRY_LEVEL = 2;
     private static final Duration EMPLOYEE_ARRIVAL = Duration.ofSeconds(60);
     /** Assessments in flight at once per agency: recording one is CPU-bound in competency-service. */

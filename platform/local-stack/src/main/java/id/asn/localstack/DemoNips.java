@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Hands out NIPs and NI PPPKs (DOMAIN §6) the way BKN numbers them: the last three digits count up from 001 per
+ * Hands out NIPs and NI PPPKs (docs/domain.md §6.1, §6.2) the way BKN numbers them: the last three digits count up from 001 per
  * distinct 15-digit prefix. Fixed numbers (the demo identities') are reserved first so that no generated number
  * takes them.
  */

@@ -96,7 +96,7 @@ class DemoWorkforceTest {
         assertTrue(below > total / 10 && below < total / 2, below + " of " + total + " below the requirement");
     }
 
-    /** DOMAIN §6, written out here independently of the services: empty when the person's number is valid. */
+    /** docs/domain.md §6, written out here independently of the services: empty when the person's number is valid. */
     private static String violation(Person p) {
         String s = p.nip();
         if (!s.matches("[0-9]{18}")) {

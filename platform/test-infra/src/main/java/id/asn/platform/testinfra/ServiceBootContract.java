@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What every service must offer once started, on the real database and broker: readiness covering both,
  * its OpenAPI document with the bearer scheme, Swagger UI and Prometheus metrics including the outbox gauges.
- * A service's test extends it: {@code @QuarkusTest class BootTest extends ServiceBootContract {}}.
+ * A service's test extends it: {@code @QuarkusTest class BootContractTest extends ServiceBootContract {}}.
  */
 public abstract class ServiceBootContract {
 

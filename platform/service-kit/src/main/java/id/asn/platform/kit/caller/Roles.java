@@ -1,6 +1,6 @@
 package id.asn.platform.kit.caller;
 
-/** The roles a caller's token can carry (claim {@code groups}); see ARCHITECTURE.md "Security and tenancy". */
+/** The roles a caller's token can carry (claim {@code groups}); see docs/architecture.md "Security and tenancy". */
 public final class Roles {
     /** An ASN: sees own records. */
     public static final String EMPLOYEE = "employee";

@@ -36,6 +36,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemKind.CONFLICT, detailKey, List.of(), args);
     }
 
+    /**
+     * 409 for an update made against a version that is no longer current (optimistic concurrency): the one answer
+     * every service gives, whether the version came as {@code If-Match}, a {@code version} field or a row's own.
+     */
+    public static ProblemException staleVersion() {
+        return new ProblemException(ProblemKind.STALE_VERSION, "detail.stale-version", List.of());
+    }
+
     /** 422: a business rule refuses the change. */
     public static ProblemException rule(String detailKey, Object... args) {
         return new ProblemException(ProblemKind.BUSINESS_RULE, detailKey, List.of(), args);

@@ -1,4 +1,4 @@
-package id.asn.competency;
+package id.asn.platform.kit.sql;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

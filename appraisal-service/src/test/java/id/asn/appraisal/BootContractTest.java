@@ -4,5 +4,5 @@ import id.asn.platform.testinfra.ServiceBootContract;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class BootTest extends ServiceBootContract {
+class BootContractTest extends ServiceBootContract {
 }

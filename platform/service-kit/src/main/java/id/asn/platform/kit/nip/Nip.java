@@ -1,4 +1,4 @@
-package id.asn.competency.employee;
+package id.asn.platform.kit.nip;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The NIP of a PNS and the NI PPPK, as laid down by Perka BKN 22/2007 and the PPPK numbering (DOMAIN §6).
+ * The NIP of a PNS and the NI PPPK, as laid down by Perka BKN 22/2007 and the PPPK numbering (docs/domain.md §6).
  * Both are 18 digits: birth date {@code yyyyMMdd}, then for a PNS the TMT CPNS {@code yyyyMM}, for PPPK the
  * appointment year {@code yyyy}, the marker {@code 2} and the contract digit; then the gender digit and a sequence.
  * Digits 13–14 tell the two apart: a month (01–12) for a PNS, {@code 2x} for PPPK.
@@ -105,7 +105,7 @@ public record Nip(String value, Kind kind, LocalDate birthDate, YearMonth tmt, i
         return warnings;
     }
 
-    /** The NIP breaks a rule of DOMAIN §6; {@link #rule()} is the message key naming it. */
+    /** The NIP breaks a rule of docs/domain.md §6; {@link #rule()} is the message key naming it. */
     public static final class InvalidNipException extends RuntimeException {
         private final String rule;
 

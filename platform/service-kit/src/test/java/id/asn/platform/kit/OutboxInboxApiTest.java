@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * readiness is DOWN and writes still succeed); the inbox applies
  * a redelivered event once; malformed records go to the dead-letter topic. */
 @QuarkusTest
-class OutboxInboxTest {
+class OutboxInboxApiTest {
 
     @Inject
     AgroalDataSource dataSource;

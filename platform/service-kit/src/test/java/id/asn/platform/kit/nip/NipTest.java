@@ -1,17 +1,17 @@
-package id.asn.competency.employee;
+package id.asn.platform.kit.nip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.asn.competency.employee.Nip.Gender;
-import id.asn.competency.employee.Nip.InvalidNipException;
-import id.asn.competency.employee.Nip.Kind;
+import id.asn.platform.kit.nip.Nip.Gender;
+import id.asn.platform.kit.nip.Nip.InvalidNipException;
+import id.asn.platform.kit.nip.Nip.Kind;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** DOMAIN §6: NIP (Perka BKN 22/2007) and NI PPPK, one row per rule. */
+/** docs/domain.md §6: NIP (Perka BKN 22/2007) and NI PPPK, one row per rule. */
 class NipTest {
 
     @ParameterizedTest(name = "{0}: {1}")

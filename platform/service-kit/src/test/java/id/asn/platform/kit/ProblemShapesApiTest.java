@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every error a client can meet is an RFC 9457 problem document, localized, naming the field. */
 @QuarkusTest
-class ProblemShapesTest {
+class ProblemShapesApiTest {
 
     private static final String PROBLEM = "application/problem+json";
 

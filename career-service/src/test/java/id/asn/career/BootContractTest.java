@@ -1,8 +1,8 @@
-package id.asn.platform.kit;
+package id.asn.career;
 
 import id.asn.platform.testinfra.ServiceBootContract;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class BootTest extends ServiceBootContract {
+class BootContractTest extends ServiceBootContract {
 }
