@@ -19,8 +19,8 @@ import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
 /**
- * One piece of assessment evidence: never changed once recorded (the table refuses updates too). A correction
- * is a new assessment whose {@code supersedesId} names this one.
+ * Append-only evidence: docs/domain.md §1.8.2 rule 1. One piece of assessment evidence: never changed once recorded
+ * (the table refuses updates too). A correction is a new assessment whose {@code supersedesId} names this one.
  */
 @Entity
 @Immutable

@@ -7,15 +7,9 @@ import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
 
 import id.asn.competency.assessment.AssessmentViews.AssessmentView;
 import id.asn.competency.assessment.AssessmentViews.RecordAssessmentRequest;
-import id.asn.competency.employee.Employee;
-import id.asn.competency.employee.EmployeeAccess;
-import id.asn.competency.employee.EmployeeRepository;
-import id.asn.platform.kit.caller.Caller;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
-import id.asn.platform.kit.problem.ProblemException;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -31,7 +25,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,19 +53,10 @@ public class AssessmentResource {
              "note":"Koreksi salah ketik skor M2","scores":[{"competencyCode":"M2","score":3.00}]}""";
 
     private final AssessmentService service;
-    private final AssessmentRepository assessments;
-    private final EmployeeRepository employees;
-    private final EmployeeAccess access;
-    private final Caller caller;
 
     @Inject
-    AssessmentResource(AssessmentService service, AssessmentRepository assessments, EmployeeRepository employees,
-                       EmployeeAccess access, Caller caller) {
+    AssessmentResource(AssessmentService service) {
         this.service = service;
-        this.assessments = assessments;
-        this.employees = employees;
-        this.access = access;
-        this.caller = caller;
     }
 
     @POST
@@ -98,9 +82,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "422", description = "An employee or supervisor superseding an assessment of "
             + "another method.")
     public Response record(@Valid @NotNull RecordAssessmentRequest request) {
-        Assessment recorded = service.record(request);
-        return Response.status(Response.Status.CREATED)
-                .entity(AssessmentView.of(recorded, request.nip().replaceAll("\\s", ""), null)).build();
+        return Response.status(Response.Status.CREATED).entity(service.record(request)).build();
     }
 
     @GET
@@ -111,12 +93,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The assessment, with `supersededBy` when corrected.")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public AssessmentView get(@PathParam("id") UUID id) {
-        Assessment a = assessments.require(id);
-        Employee employee = employees.require(a.employeeId);
-        if (!caller.hasAnyRole(Roles.ASSESSOR, Roles.HR_ADMIN) && !access.mayRead(employee)) {
-            throw ProblemException.notFound();
-        }
-        return view(a, employee);
+        return service.get(id);
     }
 
     @GET
@@ -129,16 +106,6 @@ public class AssessmentResource {
     public Page<AssessmentView> list(@QueryParam("nip") @NotBlank @Parameter(required = true,
                                              example = "198609262015051001") String nip,
                                      @Valid @BeanParam PageRequest page) {
-        String normalized = nip.replaceAll("\\s", "");
-        Employee employee = caller.hasAnyRole(Roles.ASSESSOR, Roles.HR_ADMIN)
-                ? employees.findByNip(normalized).orElseThrow(ProblemException::notFound)
-                : access.personal(normalized);
-        return assessments.page(assessments.scoped("employeeId = :e", Map.of("e", employee.id),
-                        Sort.descending("assessedOn").and("createdAt", Sort.Direction.Descending)), page,
-                a -> view(a, employee));
-    }
-
-    private AssessmentView view(Assessment a, Employee employee) {
-        return AssessmentView.of(a, employee.nip, assessments.supersederOf(a.id).map(s -> s.id).orElse(null));
+        return service.list(nip.replaceAll("\\s", ""), page);
     }
 }

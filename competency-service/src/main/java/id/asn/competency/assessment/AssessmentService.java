@@ -1,18 +1,23 @@
 package id.asn.competency.assessment;
 
-import id.asn.competency.CompetencyConfig;
+import id.asn.competency.assessment.AssessmentViews.AssessmentSummary;
+import id.asn.competency.assessment.AssessmentViews.AssessmentView;
 import id.asn.competency.assessment.AssessmentViews.RecordAssessmentRequest;
+import id.asn.competency.config.CompetencyConfig;
 import id.asn.competency.dictionary.DictionaryService;
-import id.asn.competency.employee.Employee;
-import id.asn.competency.employee.EmployeeRepository;
-import id.asn.competency.profile.GapService;
+import id.asn.competency.employee.EmployeeService;
+import id.asn.competency.employee.EmployeeViews.EmployeeView;
+import id.asn.competency.gap.GapService;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.competency.CompetencyAssessedV1;
 import id.asn.platform.kit.caller.Caller;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.outbox.Outbox;
+import id.asn.platform.kit.paging.Page;
+import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.FieldViolation;
 import id.asn.platform.kit.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,18 +25,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Records assessment evidence. Assessors and hr-admin record any method; a supervisor records SUPERVISOR
  * assessments of direct reports; an employee records a SELF assessment of themself. Those two correct only their
  * own assessments of the same method, so a self or supervisor judgement never replaces an assessor's result.
+ * Assessors and hr-admin read any assessment of the agency; others their own or their direct reports'.
  */
 @ApplicationScoped
+@Transactional
 public class AssessmentService {
 
     private final AssessmentRepository assessments;
-    private final EmployeeRepository employees;
+    private final EmployeeService employees;
     private final DictionaryService dictionary;
     private final CurrentLevels currentLevels;
     private final GapService gaps;
@@ -40,7 +52,7 @@ public class AssessmentService {
     private final CompetencyConfig config;
 
     @Inject
-    AssessmentService(AssessmentRepository assessments, EmployeeRepository employees, DictionaryService dictionary,
+    AssessmentService(AssessmentRepository assessments, EmployeeService employees, DictionaryService dictionary,
                       CurrentLevels currentLevels, GapService gaps, Outbox outbox, Caller caller,
                       CompetencyConfig config) {
         this.assessments = assessments;
@@ -53,10 +65,9 @@ public class AssessmentService {
         this.config = config;
     }
 
-    @Transactional
-    public Assessment record(RecordAssessmentRequest request) {
+    public AssessmentView record(RecordAssessmentRequest request) {
         String nip = request.nip().replaceAll("\\s", "");
-        Employee employee = employees.findByNip(nip)
+        EmployeeView employee = employees.findByNip(nip)
                 .orElseThrow(() -> ProblemException.invalid("nip", "employee.unknown", nip));
         authorize(employee, request.method());
         boolean professional = caller.hasAnyRole(Roles.ASSESSOR, Roles.HR_ADMIN);
@@ -68,7 +79,7 @@ public class AssessmentService {
         if (request.supersedes() != null) {
             Assessment corrected = assessments.findInTenant(request.supersedes())
                     .orElseThrow(() -> ProblemException.invalid("supersedes", "assessment.unknown"));
-            if (!corrected.employeeId.equals(employee.id)) {
+            if (!corrected.employeeId.equals(employee.id())) {
                 throw ProblemException.invalid("supersedes", "assessment.supersedes.other-employee");
             }
             if (!professional) {
@@ -79,7 +90,7 @@ public class AssessmentService {
             }
         }
         Assessment a = new Assessment();
-        a.employeeId = employee.id;
+        a.employeeId = employee.id();
         a.method = request.method();
         // only assessors and hr-admin name who assessed; anyone else is the assessor themself
         a.assessor = !professional || request.assessor() == null || request.assessor().isBlank() ? caller.subject()
@@ -92,24 +103,61 @@ public class AssessmentService {
         assessments.persist(a);
         assessments.flush();
 
-        currentLevels.recompute(List.of(employee.id), LocalDate.now());
-        outbox.record(EventTypes.COMPETENCY_ASSESSED, employee.nip, new CompetencyAssessedV1(a.id.toString(),
-                employee.nip, a.method.name(), a.assessor, a.assessedOn, a.validUntil,
+        currentLevels.recompute(List.of(employee.id()), LocalDate.now());
+        outbox.record(EventTypes.COMPETENCY_ASSESSED, employee.nip(), new CompetencyAssessedV1(a.id.toString(),
+                employee.nip(), a.method.name(), a.assessor, a.assessedOn, a.validUntil,
                 a.supersedesId == null ? null : a.supersedesId.toString(),
                 a.scores.stream().map(s -> new CompetencyAssessedV1.Score(s.competencyCode, s.score)).toList()));
-        gaps.refresh(List.of(employee));
-        return a;
+        gaps.refresh(List.of(employee.gapSubject()));
+        return AssessmentView.of(a, employee.nip(), null);
     }
 
-    private void authorize(Employee employee, AssessmentMethod method) {
+    /** One assessment, with the one that corrected it; 404 when the caller may not read the employee's. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AssessmentView get(UUID id) {
+        Assessment a = assessments.require(id);
+        EmployeeView employee = employees.require(a.employeeId);
+        if (!caller.hasAnyRole(Roles.ASSESSOR, Roles.HR_ADMIN) && !employees.mayRead(employee)) {
+            throw ProblemException.notFound();
+        }
+        return view(a, employee);
+    }
+
+    /** Every assessment of the employee, newest first, superseded ones included and marked. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AssessmentView> list(String nip, PageRequest page) {
+        EmployeeView employee = caller.hasAnyRole(Roles.ASSESSOR, Roles.HR_ADMIN)
+                ? employees.findByNip(nip).orElseThrow(ProblemException::notFound)
+                : employees.personal(nip);
+        return assessments.page(assessments.scoped("employeeId = :e", Map.of("e", employee.id()),
+                        Sort.descending("assessedOn").and("createdAt", Sort.Direction.Descending)), page,
+                a -> view(a, employee));
+    }
+
+    /** The employee's assessments for the profile, newest first, each marked when a correction replaced it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AssessmentSummary> summaries(UUID employeeId) {
+        List<Assessment> all = assessments.ofEmployee(employeeId);
+        Set<UUID> superseded = new HashSet<>();
+        all.stream().map(a -> a.supersedesId).filter(Objects::nonNull).forEach(superseded::add);
+        return all.stream().map(a -> new AssessmentSummary(a.id, a.method.name(), a.assessor, a.assessedOn,
+                a.validUntil, superseded.contains(a.id), a.scores.stream().collect(Collectors.toMap(
+                        s -> s.competencyCode, s -> s.score, (x, y) -> x, TreeMap::new)))).toList();
+    }
+
+    private AssessmentView view(Assessment a, EmployeeView employee) {
+        return AssessmentView.of(a, employee.nip(), assessments.supersederOf(a.id).map(s -> s.id).orElse(null));
+    }
+
+    private void authorize(EmployeeView employee, AssessmentMethod method) {
         if (caller.hasAnyRole(Roles.ASSESSOR, Roles.HR_ADMIN)) {
             return;
         }
         String own = caller.nip().map(n -> n.replaceAll("\\s", "")).orElse(null);
-        boolean self = employee.nip.equals(own);
-        boolean report = own != null && own.equals(employee.supervisorNip) && caller.hasRole(Roles.SUPERVISOR);
+        boolean self = employee.nip().equals(own);
+        boolean report = own != null && own.equals(employee.supervisorNip()) && caller.hasRole(Roles.SUPERVISOR);
         if (!self && !report) {
-            throw ProblemException.invalid("nip", "employee.unknown", employee.nip);
+            throw ProblemException.invalid("nip", "employee.unknown", employee.nip());
         }
         if (self && method != AssessmentMethod.SELF || !self && method != AssessmentMethod.SUPERVISOR) {
             throw ProblemException.forbidden();
@@ -142,7 +190,7 @@ public class AssessmentService {
             String code = request.scores().get(i).competencyCode();
             if (!seen.add(code)) {
                 violations.add(new FieldViolation("scores[" + i + "].competencyCode", "assessment.score.duplicate"));
-            } else if (dictionary.current(code, request.assessedOn()).isEmpty()) {
+            } else if (!dictionary.exists(code, request.assessedOn())) {
                 violations.add(new FieldViolation("scores[" + i + "].competencyCode", "competency.unknown", code));
             }
         }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Request and answer records of the assessments API. */
@@ -50,5 +51,10 @@ public final class AssessmentViews {
                     supersededBy, a.note,
                     a.scores.stream().map(s -> new ScoreView(s.competencyCode, s.score)).toList(), a.createdBy);
         }
+    }
+
+    /** An assessment as the profile lists it: {@code superseded} when a correction replaced it. */
+    public record AssessmentSummary(UUID id, String method, String assessor, LocalDate assessedOn,
+                                    LocalDate validUntil, boolean superseded, Map<String, BigDecimal> scores) {
     }
 }

@@ -1,6 +1,6 @@
 package id.asn.competency.assessment;
 
-import id.asn.competency.CompetencyConfig;
+import id.asn.competency.config.CompetencyConfig;
 import id.asn.competency.assessment.EvidenceRule.Evidence;
 import id.asn.platform.kit.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +20,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Keeps {@code current_level} equal to what the {@link EvidenceRule} says today, so that reports over a whole
- * agency read one row per employee and competency instead of re-ranking every assessment.
+ * Keeps the result of docs/domain.md §1.8.2 per employee and competency: {@code current_level} equals what the
+ * {@link EvidenceRule} says today, so that reports over a whole agency read one row per employee and competency
+ * instead of re-ranking every assessment.
  */
 @ApplicationScoped
 public class CurrentLevels {
@@ -36,7 +37,7 @@ public class CurrentLevels {
     CurrentLevels(EntityManager em, AssessmentRepository assessments, CompetencyConfig config) {
         this.em = em;
         this.assessments = assessments;
-        this.rule = new EvidenceRule(config.evidence().ranking());
+        this.rule = new EvidenceRule(config.evidence().ranking().stream().map(AssessmentMethod::valueOf).toList());
     }
 
     public EvidenceRule rule() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
+ * Rule: docs/domain.md §1.8.2 (POLICY; ranking in competency.evidence.ranking).
  * Turns the pieces of assessment evidence an employee has for one competency into the one current level.
  * <ol>
  *   <li>A superseded assessment never counts: its correction replaces it.</li>

@@ -11,7 +11,6 @@ import id.asn.competency.dictionary.CompetencyViews.CreateCompetencyRequest;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
-import id.asn.platform.kit.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -70,10 +69,7 @@ public class CompetencyResource {
                                      @QueryParam("on") @Parameter(description = "Day of the version, ISO date.",
                                              example = "2026-11-22") LocalDate on,
                                      @Valid @BeanParam PageRequest page) {
-        List<CompetencyView> all = dictionary.currentAll(on == null ? LocalDate.now() : on).values().stream()
-                .filter(c -> kind == null || c.kind == kind).map(CompetencyView::of).toList();
-        List<CompetencyView> items = all.stream().skip(page.offset()).limit(page.size).toList();
-        return Page.of(items, page, all.size());
+        return dictionary.list(kind, on == null ? LocalDate.now() : on, page);
     }
 
     @GET
@@ -85,7 +81,7 @@ public class CompetencyResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public CompetencyView get(@PathParam("code") @Parameter(example = "M1") String code,
                               @QueryParam("on") @Parameter(example = "2026-11-22") LocalDate on) {
-        return CompetencyView.of(dictionary.requireCurrent(code, on == null ? LocalDate.now() : on));
+        return dictionary.get(code, on == null ? LocalDate.now() : on);
     }
 
     @GET
@@ -95,11 +91,7 @@ public class CompetencyResource {
     @APIResponse(responseCode = "200", description = "All versions.")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public List<CompetencyView> versions(@PathParam("code") @Parameter(example = "M1") String code) {
-        List<Competency> versions = dictionary.versions(code);
-        if (versions.isEmpty()) {
-            throw ProblemException.notFound();
-        }
-        return versions.stream().map(CompetencyView::of).toList();
+        return dictionary.history(code);
     }
 
     @POST
@@ -113,8 +105,7 @@ public class CompetencyResource {
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "409", description = "The code is national or already used by the agency.")
     public Response create(@Valid @NotNull CreateCompetencyRequest request) {
-        CompetencyView created = CompetencyView.of(dictionary.create(request));
-        return Response.status(Response.Status.CREATED).entity(created).build();
+        return Response.status(Response.Status.CREATED).entity(dictionary.create(request)).build();
     }
 
     @POST
@@ -133,7 +124,6 @@ public class CompetencyResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "422", description = "A national competency cannot be changed by an agency.")
     public Response addVersion(@PathParam("code") String code, @Valid @NotNull CompetencyVersionRequest request) {
-        CompetencyView created = CompetencyView.of(dictionary.addVersion(code, request));
-        return Response.status(Response.Status.CREATED).entity(created).build();
+        return Response.status(Response.Status.CREATED).entity(dictionary.addVersion(code, request)).build();
     }
 }

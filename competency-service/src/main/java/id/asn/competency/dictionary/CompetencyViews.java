@@ -52,4 +52,8 @@ public final class CompetencyViews {
                             .toList());
         }
     }
+
+    /** What other features need of a competency: its name and kind, and whether it is a national item. */
+    public record CompetencyName(String code, String name, CompetencyKind kind, boolean national) {
+    }
 }

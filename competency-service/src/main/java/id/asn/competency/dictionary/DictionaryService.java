@@ -1,9 +1,13 @@
 package id.asn.competency.dictionary;
 
+import id.asn.competency.dictionary.CompetencyViews.CompetencyName;
 import id.asn.competency.dictionary.CompetencyViews.CompetencyVersionRequest;
+import id.asn.competency.dictionary.CompetencyViews.CompetencyView;
 import id.asn.competency.dictionary.CompetencyViews.CreateCompetencyRequest;
 import id.asn.competency.dictionary.CompetencyViews.LevelRequest;
 import id.asn.platform.kit.caller.Caller;
+import id.asn.platform.kit.paging.Page;
+import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.FieldViolation;
 import id.asn.platform.kit.problem.ProblemException;
 import id.asn.platform.kit.tenant.TenantContext;
@@ -23,10 +27,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The dictionary as one agency sees it: the national items plus its own technical items, each in the version in
- * force on a given day. Every query carries {@code ownerTenant is null or ownerTenant = :tenant}.
+ * National items read-only, agencies add TEKNIS: docs/domain.md §1.1, §1.4. The dictionary as one agency sees it:
+ * the national items plus its own technical items, each in the version in force on a given day. Every query
+ * carries {@code ownerTenant is null or ownerTenant = :tenant}. Other features get {@link CompetencyName}s.
  */
 @ApplicationScoped
+@Transactional
 public class DictionaryService {
 
     private static final String VISIBLE = "(ownerTenant is null or ownerTenant = :tenant)";
@@ -38,22 +44,54 @@ public class DictionaryService {
         this.caller = caller;
     }
 
-    /** Every version of {@code code}, newest first; empty when the agency cannot see it. */
-    public List<Competency> versions(String code) {
+    /** The versions in force on {@code on}, national first, optionally of one kind. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<CompetencyView> list(CompetencyKind kind, LocalDate on, PageRequest page) {
+        List<CompetencyView> all = currentAll(on).values().stream()
+                .filter(c -> kind == null || c.kind == kind).map(CompetencyView::of).toList();
+        return Page.of(all.stream().skip(page.offset()).limit(page.size).toList(), page, all.size());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CompetencyView get(String code, LocalDate on) {
+        return current(code, on).map(CompetencyView::of).orElseThrow(ProblemException::notFound);
+    }
+
+    /** Every version of {@code code}, newest first; 404 when the agency cannot see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CompetencyView> history(String code) {
+        List<Competency> versions = versions(code);
+        if (versions.isEmpty()) {
+            throw ProblemException.notFound();
+        }
+        return versions.stream().map(CompetencyView::of).toList();
+    }
+
+    /** Whether the agency sees {@code code} in a version in force on {@code on}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean exists(String code, LocalDate on) {
+        return current(code, on).isPresent();
+    }
+
+    /** Code → name and kind of the version in force on {@code on}, national items first, then by code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, CompetencyName> names(LocalDate on) {
+        Map<String, CompetencyName> names = new LinkedHashMap<>();
+        currentAll(on).forEach((code, c) -> names.put(code, new CompetencyName(c.code, c.name, c.kind,
+                c.isNational())));
+        return names;
+    }
+
+    private List<Competency> versions(String code) {
         return Competency.<Competency>find("code = :code and " + VISIBLE + " order by effectiveFrom desc",
                 Map.of("code", code, "tenant", TenantContext.current())).list();
     }
 
-    public Optional<Competency> current(String code, LocalDate on) {
+    private Optional<Competency> current(String code, LocalDate on) {
         return versions(code).stream().filter(c -> !c.effectiveFrom.isAfter(on)).findFirst();
     }
 
-    public Competency requireCurrent(String code, LocalDate on) {
-        return current(code, on).orElseThrow(ProblemException::notFound);
-    }
-
-    /** Code → version in force on {@code on}, national items first, then by code. */
-    public Map<String, Competency> currentAll(LocalDate on) {
+    private Map<String, Competency> currentAll(LocalDate on) {
         List<Competency> all = Competency.<Competency>find("effectiveFrom <= :on and " + VISIBLE,
                 Map.of("on", on, "tenant", TenantContext.current())).list();
         return all.stream()
@@ -65,8 +103,7 @@ public class DictionaryService {
                 .collect(Collectors.toMap(c -> c.code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
-    @Transactional
-    public Competency create(CreateCompetencyRequest request) {
+    public CompetencyView create(CreateCompetencyRequest request) {
         List<Competency> existing = versions(request.code());
         if (existing.stream().anyMatch(Competency::isNational)) {
             throw ProblemException.conflict("competency.code.national", request.code());
@@ -74,12 +111,11 @@ public class DictionaryService {
         if (!existing.isEmpty()) {
             throw ProblemException.conflict("competency.code.exists", request.code());
         }
-        return persist(request.code(), request.name(), request.definition(), request.effectiveFrom(),
-                request.levels());
+        return CompetencyView.of(persist(request.code(), request.name(), request.definition(),
+                request.effectiveFrom(), request.levels()));
     }
 
-    @Transactional
-    public Competency addVersion(String code, CompetencyVersionRequest request) {
+    public CompetencyView addVersion(String code, CompetencyVersionRequest request) {
         List<Competency> existing = versions(code);
         if (existing.isEmpty()) {
             throw ProblemException.notFound();
@@ -91,7 +127,8 @@ public class DictionaryService {
             throw ProblemException.invalid("effectiveFrom", "competency.version.not-later",
                     existing.get(0).effectiveFrom.toString());
         }
-        return persist(code, request.name(), request.definition(), request.effectiveFrom(), request.levels());
+        return CompetencyView.of(persist(code, request.name(), request.definition(), request.effectiveFrom(),
+                request.levels()));
     }
 
     private Competency persist(String code, String name, String definition, LocalDate effectiveFrom,

@@ -25,13 +25,13 @@ public class EmployeeAccess {
     /** The employee if the caller may see their profile and evidence. */
     public Employee personal(String nip) {
         Employee employee = employees.findByNip(nip).orElseThrow(ProblemException::notFound);
-        if (!mayRead(employee)) {
+        if (!mayRead(employee.nip, employee.supervisorNip)) {
             throw ProblemException.notFound();
         }
         return employee;
     }
 
-    public boolean mayRead(Employee employee) {
+    public boolean mayRead(String nip, String supervisorNip) {
         if (caller.hasRole(Roles.HR_ADMIN)) {
             return true;
         }
@@ -39,7 +39,6 @@ public class EmployeeAccess {
         if (own == null) {
             return false;
         }
-        return own.equals(employee.nip)
-                || caller.hasRole(Roles.SUPERVISOR) && own.equals(employee.supervisorNip);
+        return own.equals(nip) || caller.hasRole(Roles.SUPERVISOR) && own.equals(supervisorNip);
     }
 }

@@ -7,25 +7,19 @@ import static id.asn.competency.ApiDocs.PROBLEM;
 import static id.asn.competency.ApiDocs.PROBLEM_EXAMPLE;
 import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
 
-import id.asn.competency.CompetencyConfig;
 import id.asn.competency.employee.EmployeeViews.EmployeeRow;
 import id.asn.competency.employee.EmployeeViews.EmployeeView;
 import id.asn.competency.employee.EmployeeViews.ImportRequest;
 import id.asn.competency.employee.EmployeeViews.RowResult;
 import id.asn.competency.employee.EmployeeViews.RowStatus;
-import id.asn.platform.kit.caller.Caller;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
-import id.asn.platform.kit.problem.FieldViolation;
-import id.asn.platform.kit.problem.ProblemException;
 import id.asn.platform.kit.problem.ProblemResponses;
 import id.asn.platform.problem.Problem;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -42,11 +36,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -86,21 +75,12 @@ public class EmployeeResource {
               "warnings":[]}]}""";
 
     private final EmployeeService service;
-    private final EmployeeRepository employees;
-    private final EmployeeAccess access;
-    private final Caller caller;
-    private final IdempotentRequests idempotent;
-    private final CompetencyConfig config;
+    private final IdempotentImport imports;
 
     @Inject
-    EmployeeResource(EmployeeService service, EmployeeRepository employees, EmployeeAccess access, Caller caller,
-                     IdempotentRequests idempotent, CompetencyConfig config) {
+    EmployeeResource(EmployeeService service, IdempotentImport imports) {
         this.service = service;
-        this.employees = employees;
-        this.access = access;
-        this.caller = caller;
-        this.idempotent = idempotent;
-        this.config = config;
+        this.imports = imports;
     }
 
     @GET
@@ -113,26 +93,7 @@ public class EmployeeResource {
     public Page<EmployeeView> list(@QueryParam("unitId") UUID unitId, @QueryParam("positionId") UUID positionId,
                                    @QueryParam("name") @Parameter(description = "Part of the name.") String name,
                                    @Valid @BeanParam PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (!caller.hasAnyRole(Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION)) {
-            where.append(" and supervisorNip = :me");
-            params.put("me", caller.nip().map(n -> n.replaceAll("\\s", "")).orElse("-"));
-        }
-        if (unitId != null) {
-            where.append(" and unitId = :unit");
-            params.put("unit", unitId);
-        }
-        if (positionId != null) {
-            where.append(" and positionId = :position");
-            params.put("position", positionId);
-        }
-        if (name != null && !name.isBlank()) {
-            where.append(" and lower(name) like :name");
-            params.put("name", "%" + name.trim().toLowerCase(Locale.ROOT) + "%");
-        }
-        return employees.page(employees.scoped(where.toString(), params, Sort.by("name").and("nip")), page,
-                EmployeeView::of);
+        return service.list(unitId, positionId, name, page);
     }
 
     @GET
@@ -144,11 +105,7 @@ public class EmployeeResource {
     @APIResponse(responseCode = "200", description = "The employee.")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public EmployeeView get(@PathParam("nip") @Parameter(example = "198609262015051001") String nip) {
-        String normalized = nip.replaceAll("\\s", "");
-        if (caller.hasAnyRole(Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION)) {
-            return EmployeeView.of(employees.findByNip(normalized).orElseThrow(ProblemException::notFound));
-        }
-        return EmployeeView.of(access.personal(normalized));
+        return service.get(nip);
     }
 
     @PUT
@@ -168,18 +125,13 @@ public class EmployeeResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = PROBLEM_EXAMPLE)))
     public Response put(@PathParam("nip") String nip, @NotNull EmployeeRow row, @Context HttpHeaders headers) {
-        RowResult result = service.upsert(List.of(row.withNip(nip)), ProblemResponses.messages(headers)).rows().get(0);
-        if (result.status() == RowStatus.REJECTED) {
-            throw ProblemException.invalid(result.errors().stream()
-                    .map(e -> new FieldViolation(e.field(), "text", e.message())).toList());
-        }
+        RowResult result = service.put(nip, row, ProblemResponses.messages(headers));
         return Response.status(result.status() == RowStatus.CREATED ? 201 : 200).entity(result).build();
     }
 
     @POST
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @RolesAllowed({Roles.HR_ADMIN, Roles.INTEGRATION})
     @Operation(summary = "Bulk import (JSON)",
             description = "Up to 10,000 rows, upsert by NIP. Every row gets a result: CREATED, UPDATED, UNCHANGED "
@@ -195,22 +147,12 @@ public class EmployeeResource {
     public Response importJson(@NotNull ImportRequest request,
                                @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                @Context HttpHeaders headers) {
-        if (request.rows() == null || request.rows().isEmpty()) {
-            throw ProblemException.invalid("rows", "employee.import.empty");
-        }
-        if (request.rows().size() > config.bulkImport().maxRows()) {
-            throw ProblemException.invalid("rows", "employee.import.too-many", config.bulkImport().maxRows());
-        }
-        if (request.rows().stream().anyMatch(Objects::isNull)) {
-            throw ProblemException.invalid("rows", "employee.import.null-row");
-        }
-        return run(request.rows(), request, idempotencyKey, headers);
+        return imports.json(request, idempotencyKey, ProblemResponses.messages(headers));
     }
 
     @POST
     @Path("/import")
     @Consumes("text/csv")
-    @Transactional
     @RolesAllowed({Roles.HR_ADMIN, Roles.INTEGRATION})
     @Operation(summary = "Bulk import (CSV)",
             description = "The same import from a SIASN-style export: columns nipBaru, nama, jenisPegawai, "
@@ -225,11 +167,6 @@ public class EmployeeResource {
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body.")
     public Response importCsv(String csv, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                               @Context HttpHeaders headers) {
-        return run(EmployeeCsv.read(csv, config.bulkImport().maxRows()), csv, idempotencyKey, headers);
-    }
-
-    private Response run(List<EmployeeRow> rows, Object body, String idempotencyKey, HttpHeaders headers) {
-        return idempotent.once(idempotencyKey, "employee-import", body, 200,
-                () -> service.upsert(rows, ProblemResponses.messages(headers)));
+        return imports.csv(csv, idempotencyKey, ProblemResponses.messages(headers));
     }
 }

@@ -1,23 +1,34 @@
 package id.asn.competency.employee;
 
+import id.asn.competency.config.CompetencyConfig;
 import id.asn.competency.employee.EmployeeViews.EmployeeRow;
+import id.asn.competency.employee.EmployeeViews.EmployeeView;
+import id.asn.competency.employee.EmployeeViews.ImportRequest;
 import id.asn.competency.employee.EmployeeViews.ImportResult;
 import id.asn.competency.employee.EmployeeViews.RowError;
 import id.asn.competency.employee.EmployeeViews.RowResult;
 import id.asn.competency.employee.EmployeeViews.RowStatus;
-import id.asn.competency.organisation.Unit;
-import id.asn.competency.organisation.UnitRepository;
-import id.asn.competency.position.Position;
-import id.asn.competency.position.PositionRepository;
-import id.asn.competency.profile.GapService;
+import id.asn.competency.gap.GapService;
+import id.asn.competency.gap.GapSubject;
+import id.asn.competency.organisation.UnitService;
+import id.asn.competency.organisation.UnitViews.UnitView;
+import id.asn.competency.position.PositionService;
+import id.asn.competency.position.PositionViews.PositionView;
 import id.asn.platform.events.EventType;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.employee.EmployeeChangedV1;
 import id.asn.platform.events.employee.EmployeeRegisteredV1;
 import id.asn.platform.events.employee.EmployeeSnapshot;
+import id.asn.platform.kit.caller.Caller;
+import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.nip.Nip;
 import id.asn.platform.kit.outbox.Outbox;
+import id.asn.platform.kit.paging.Page;
+import id.asn.platform.kit.paging.PageRequest;
+import id.asn.platform.kit.problem.FieldViolation;
+import id.asn.platform.kit.problem.ProblemException;
 import id.asn.platform.problem.Messages;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,6 +45,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -42,39 +54,137 @@ import java.util.stream.Collectors;
 /**
  * Upserts employees by NIP, one row or ten thousand at a time. Each row is judged completely before anything is
  * written, so a rejected row leaves no trace; the accepted rows and their events commit together. Lookups are
- * set-based (one query per kind of reference, employees by chunks of NIPs), never one query per row.
+ * set-based (one query per kind of reference, employees by chunks of NIPs), never one query per row. Other
+ * features read employees here, as {@link EmployeeView}s.
  */
 @ApplicationScoped
+@Transactional
 public class EmployeeService {
 
     private static final DateTimeFormatter SIASN_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 
     private final EmployeeRepository employees;
-    private final UnitRepository units;
-    private final PositionRepository positions;
+    private final EmployeeAccess access;
+    private final Caller caller;
+    private final UnitService units;
+    private final PositionService positions;
     private final Outbox outbox;
     private final GapService gaps;
+    private final CompetencyConfig config;
 
     @Inject
-    EmployeeService(EmployeeRepository employees, UnitRepository units, PositionRepository positions,
-                    Outbox outbox, GapService gaps) {
+    EmployeeService(EmployeeRepository employees, EmployeeAccess access, Caller caller, UnitService units,
+                    PositionService positions, Outbox outbox, GapService gaps, CompetencyConfig config) {
         this.employees = employees;
+        this.access = access;
+        this.caller = caller;
         this.units = units;
         this.positions = positions;
         this.outbox = outbox;
         this.gaps = gaps;
+        this.config = config;
     }
 
-    @Transactional
-    public ImportResult upsert(List<EmployeeRow> rows, Messages messages) {
-        Map<String, Unit> unitsByCode = units.findByCodes(codes(rows, EmployeeRow::unitCode)).stream()
-                .collect(Collectors.toMap(u -> u.code, Function.identity()));
-        Map<String, Position> positionsByCode = positions.findByCodes(codes(rows, EmployeeRow::positionCode))
-                .stream().collect(Collectors.toMap(p -> p.code, Function.identity()));
-        Map<UUID, Unit> unitsById = new HashMap<>();
-        unitsByCode.values().forEach(u -> unitsById.put(u.id, u));
-        Map<UUID, Position> positionsById = new HashMap<>();
-        positionsByCode.values().forEach(p -> positionsById.put(p.id, p));
+    /** hr-admin, assessor and integration list the agency; a supervisor only their direct reports. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<EmployeeView> list(UUID unitId, UUID positionId, String name, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!caller.hasAnyRole(Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION)) {
+            where.append(" and supervisorNip = :me");
+            params.put("me", caller.nip().map(n -> n.replaceAll("\\s", "")).orElse("-"));
+        }
+        if (unitId != null) {
+            where.append(" and unitId = :unit");
+            params.put("unit", unitId);
+        }
+        if (positionId != null) {
+            where.append(" and positionId = :position");
+            params.put("position", positionId);
+        }
+        if (name != null && !name.isBlank()) {
+            where.append(" and lower(name) like :name");
+            params.put("name", "%" + name.trim().toLowerCase(Locale.ROOT) + "%");
+        }
+        return employees.page(employees.scoped(where.toString(), params, Sort.by("name").and("nip")), page,
+                EmployeeView::of);
+    }
+
+    /** One employee: the whole agency for hr-admin, assessor and integration, otherwise as {@link #personal}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EmployeeView get(String nip) {
+        String normalized = nip.replaceAll("\\s", "");
+        if (caller.hasAnyRole(Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION)) {
+            return EmployeeView.of(employees.findByNip(normalized).orElseThrow(ProblemException::notFound));
+        }
+        return personal(normalized);
+    }
+
+    /** The employee if the caller may see their profile and evidence; 404 otherwise. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EmployeeView personal(String nip) {
+        return EmployeeView.of(access.personal(nip.replaceAll("\\s", "")));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayRead(EmployeeView employee) {
+        return access.mayRead(employee.nip(), employee.supervisorNip());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<EmployeeView> findByNip(String nip) {
+        return employees.findByNip(nip.replaceAll("\\s", "")).map(EmployeeView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EmployeeView require(UUID id) {
+        return EmployeeView.of(employees.require(id));
+    }
+
+    /** What the gap engine needs of these employees (unknown ids are left out). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<GapSubject> gapSubjects(Collection<UUID> ids) {
+        return employees.findByIds(ids).stream().map(EmployeeService::gapSubject).toList();
+    }
+
+    /** Registers or updates one employee; a rejected row is a 400 naming the fields. */
+    public RowResult put(String nip, EmployeeRow row, Messages messages) {
+        RowResult result = upsert(List.of(row.withNip(nip)), messages).rows().get(0);
+        if (result.status() == RowStatus.REJECTED) {
+            throw ProblemException.invalid(result.errors().stream()
+                    .map(e -> new FieldViolation(e.field(), "text", e.message())).toList());
+        }
+        return result;
+    }
+
+    /** The JSON bulk import: every row judged, the accepted ones written together. */
+    public ImportResult importRows(ImportRequest request, Messages messages) {
+        if (request.rows() == null || request.rows().isEmpty()) {
+            throw ProblemException.invalid("rows", "employee.import.empty");
+        }
+        if (request.rows().size() > config.bulkImport().maxRows()) {
+            throw ProblemException.invalid("rows", "employee.import.too-many", config.bulkImport().maxRows());
+        }
+        if (request.rows().stream().anyMatch(Objects::isNull)) {
+            throw ProblemException.invalid("rows", "employee.import.null-row");
+        }
+        return upsert(request.rows(), messages);
+    }
+
+    /** The same import from a SIASN-style CSV export. */
+    public ImportResult importCsv(String csv, Messages messages) {
+        return upsert(EmployeeCsv.read(csv, config.bulkImport().maxRows()), messages);
+    }
+
+    private ImportResult upsert(List<EmployeeRow> rows, Messages messages) {
+        Map<String, UnitView> unitsByCode = units.findByCodes(codes(rows, EmployeeRow::unitCode)).stream()
+                .collect(Collectors.toMap(UnitView::code, Function.identity()));
+        Map<String, PositionView> positionsByCode = positions.findByCodes(codes(rows, EmployeeRow::positionCode))
+                .stream().collect(Collectors.toMap(PositionView::code, Function.identity()));
+        Map<UUID, UnitView> unitsById = new HashMap<>();
+        unitsByCode.values().forEach(u -> unitsById.put(u.id(), u));
+        Map<UUID, PositionView> positionsById = new HashMap<>();
+        positionsByCode.values().forEach(p -> positionsById.put(p.id(), p));
 
         List<Validated> validated = new ArrayList<>(rows.size());
         Map<String, Integer> firstRowOfNip = new HashMap<>();
@@ -95,7 +205,7 @@ public class EmployeeService {
         loadReferencedBy(existing.values(), unitsById, positionsById);
 
         List<RowResult> results = new ArrayList<>(rows.size());
-        List<Employee> changedPosition = new ArrayList<>();
+        List<GapSubject> changedPosition = new ArrayList<>();
         List<PendingEvent> events = new ArrayList<>();
         for (Validated v : validated) {
             if (!v.errors.isEmpty()) {
@@ -116,7 +226,7 @@ public class EmployeeService {
                 events.add(new PendingEvent(EventTypes.EMPLOYEE_REGISTERED, employee.nip,
                         new EmployeeRegisteredV1(snapshot(employee, unitsById, positionsById))));
                 if (employee.positionId != null) {
-                    changedPosition.add(employee);
+                    changedPosition.add(gapSubject(employee));
                 }
                 results.add(new RowResult(v.row, employee.nip, RowStatus.CREATED, employee.id, changed, List.of(),
                         warnings));
@@ -130,7 +240,7 @@ public class EmployeeService {
                 events.add(new PendingEvent(EventTypes.EMPLOYEE_CHANGED, employee.nip,
                         new EmployeeChangedV1(snapshot(employee, unitsById, positionsById), changed)));
                 if (changed.contains("positionId") || changed.contains("active")) {
-                    changedPosition.add(employee);
+                    changedPosition.add(gapSubject(employee));
                 }
                 results.add(new RowResult(v.row, employee.nip, RowStatus.UPDATED, employee.id, changed, List.of(),
                         warnings));
@@ -148,19 +258,19 @@ public class EmployeeService {
         return ImportResult.of(results);
     }
 
-    private void loadReferencedBy(Collection<Employee> existing, Map<UUID, Unit> unitsById,
-                                  Map<UUID, Position> positionsById) {
+    // built from the entity, not its view: a row not yet flushed has no version to show
+    private static GapSubject gapSubject(Employee e) {
+        return new GapSubject(e.id, e.nip, e.unitId, e.positionId, e.active);
+    }
+
+    private void loadReferencedBy(Collection<Employee> existing, Map<UUID, UnitView> unitsById,
+                                  Map<UUID, PositionView> positionsById) {
         Set<UUID> unitIds = existing.stream().map(e -> e.unitId).filter(Objects::nonNull)
                 .filter(id -> !unitsById.containsKey(id)).collect(Collectors.toSet());
         Set<UUID> positionIds = existing.stream().map(e -> e.positionId).filter(Objects::nonNull)
                 .filter(id -> !positionsById.containsKey(id)).collect(Collectors.toSet());
-        if (!unitIds.isEmpty()) {
-            units.scoped("id in :ids", Map.of("ids", unitIds)).list().forEach(u -> unitsById.put(u.id, u));
-        }
-        if (!positionIds.isEmpty()) {
-            positions.scoped("id in :ids", Map.of("ids", positionIds)).list()
-                    .forEach(p -> positionsById.put(p.id, p));
-        }
+        units.findByIds(unitIds).forEach(u -> unitsById.put(u.id(), u));
+        positions.findByIds(positionIds).forEach(p -> positionsById.put(p.id(), p));
     }
 
     /** Applies the row and names the snapshot fields that changed; empty when the row matches the record. */
@@ -186,13 +296,14 @@ public class EmployeeService {
         return next;
     }
 
-    public static EmployeeSnapshot snapshot(Employee e, Map<UUID, Unit> units, Map<UUID, Position> positions) {
-        Unit unit = e.unitId == null ? null : units.get(e.unitId);
-        Position position = e.positionId == null ? null : positions.get(e.positionId);
+    private static EmployeeSnapshot snapshot(Employee e, Map<UUID, UnitView> units,
+                                             Map<UUID, PositionView> positions) {
+        UnitView unit = e.unitId == null ? null : units.get(e.unitId);
+        PositionView position = e.positionId == null ? null : positions.get(e.positionId);
         return new EmployeeSnapshot(e.nip, e.name, e.employeeType.name(), e.gender.name(), e.birthDate,
-                e.unitId == null ? null : e.unitId.toString(), unit == null ? null : unit.name,
-                e.positionId == null ? null : e.positionId.toString(), position == null ? null : position.title,
-                position == null ? null : position.positionClass.name(), e.supervisorNip, e.rank, e.education,
+                e.unitId == null ? null : e.unitId.toString(), unit == null ? null : unit.name(),
+                e.positionId == null ? null : e.positionId.toString(), position == null ? null : position.title(),
+                position == null ? null : position.positionClass().name(), e.supervisorNip, e.rank, e.education,
                 e.tmt, e.active);
     }
 
@@ -233,8 +344,8 @@ public class EmployeeService {
         }
     }
 
-    private static Validated validate(int rowNumber, EmployeeRow row, Map<String, Unit> unitsByCode,
-                                      Map<String, Position> positionsByCode) {
+    private static Validated validate(int rowNumber, EmployeeRow row, Map<String, UnitView> unitsByCode,
+                                      Map<String, PositionView> positionsByCode) {
         Validated v = new Validated(rowNumber);
         v.nipText = row.nip() == null ? null : row.nip().replaceAll("\\s", "");
         try {
@@ -266,11 +377,11 @@ public class EmployeeService {
             v.reject("legacyNip", "employee.legacy-nip.format");
         }
         // every ASN sits in a unit (unor); the events other services project require it
-        v.unitId = reference(v, "unitCode", row.unitCode(), unitsByCode, u -> u.id, "unit.unknown");
+        v.unitId = reference(v, "unitCode", row.unitCode(), unitsByCode, UnitView::id, "unit.unknown");
         if (blankToNull(row.unitCode()) == null) {
             v.reject("unitCode", "field.required");
         }
-        v.positionId = reference(v, "positionCode", row.positionCode(), positionsByCode, p -> p.id,
+        v.positionId = reference(v, "positionCode", row.positionCode(), positionsByCode, PositionView::id,
                 "position.unknown");
         String supervisor = blankToNull(row.supervisorNip());
         if (supervisor != null) {

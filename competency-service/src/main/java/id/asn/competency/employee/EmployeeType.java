@@ -2,7 +2,7 @@ package id.asn.competency.employee;
 
 import id.asn.platform.kit.nip.Nip;
 
-/** DOMAIN §8: PNS and CPNS hold a NIP; PPPK (full or part time) an NI PPPK. */
+/** docs/domain.md §8.1, §6: PNS and CPNS hold a NIP; PPPK (full or part time) an NI PPPK. */
 public enum EmployeeType {
     PNS(Nip.Kind.PNS), CPNS(Nip.Kind.PNS), PPPK(Nip.Kind.PPPK), PPPK_PARUH_WAKTU(Nip.Kind.PPPK);
 

@@ -1,11 +1,12 @@
 package id.asn.competency.employee;
 
+import id.asn.competency.gap.GapSubject;
 import id.asn.platform.kit.nip.Nip;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Request and answer records of the employees API. */
+/** Request and answer records of the employees API; {@link EmployeeView} is also what other features get. */
 public final class EmployeeViews {
 
     private EmployeeViews() {
@@ -34,7 +35,8 @@ public final class EmployeeViews {
 
     /**
      * {@code row} is 1-based: the line of the CSV after the header, or the index in {@code rows} plus one.
-     * {@code warnings}: soft checks of DOMAIN §6 rule 6 that do not stop the row (e.g. an unusual age at TMT).
+     * {@code warnings}: soft checks of docs/domain.md §6.1 rule 6 that do not stop the row (e.g. an unusual age
+     * at TMT).
      */
     public record RowResult(int row, String nip, RowStatus status, UUID employeeId, List<String> changedFields,
                             List<RowError> errors, List<String> warnings) {
@@ -60,6 +62,11 @@ public final class EmployeeViews {
             return new EmployeeView(e.id, e.nip, e.employeeType.idKind() == Nip.Kind.PNS ? "NIP" : "NI PPPK",
                     e.legacyNip, e.name, e.employeeType, e.gender, e.birthDate, e.tmt, e.unitId, e.positionId,
                     e.supervisorNip, e.rank, e.education, e.active, e.version);
+        }
+
+        /** What the gap engine measures of this employee. */
+        public GapSubject gapSubject() {
+            return new GapSubject(id, nip, unitId, positionId, active);
         }
     }
 }

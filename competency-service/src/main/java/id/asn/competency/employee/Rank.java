@@ -4,7 +4,7 @@ import id.asn.platform.kit.nip.Nip;
 import java.util.List;
 
 /**
- * DOMAIN §5.1: PNS hold a golongan ruang (I/a … IV/e); PPPK hold a golongan I–XVII and no PNS rank.
+ * docs/domain.md §5.1: PNS hold a golongan ruang (I/a … IV/e); PPPK hold a golongan I–XVII and no PNS rank.
  */
 public final class Rank {
 

@@ -12,8 +12,9 @@ import jakarta.persistence.EntityManager;
 import java.util.UUID;
 
 /**
- * A finalized appraisal is performance evidence shown on the profile. An appraisal finalized again (e.g. after
- * an objection) replaces what was stored for it, so the profile shows the final word once.
+ * Appraisal as performance evidence: docs/domain.md §1.8.3. A finalized appraisal is performance evidence shown on the
+ * profile. An appraisal finalized again (e.g. after an objection) replaces what was stored for it, so the profile
+ * shows the final word once.
  */
 @ApplicationScoped
 public class AppraisalFinalizedHandler implements EventHandler<AppraisalFinalizedV1> {

@@ -2,8 +2,8 @@ package id.asn.competency.evidence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.asn.competency.employee.EmployeeRepository;
-import id.asn.competency.profile.GapService;
+import id.asn.competency.employee.EmployeeService;
+import id.asn.competency.gap.GapService;
 import id.asn.platform.events.EventType;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.training.TrainingCompletedV1;
@@ -17,20 +17,20 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A completed training is development evidence: it marks the gaps it targets "in development" but never raises
- * the assessed level (only an assessment does). The enrolment id makes a repeated event a no-op even if the
- * inbox were bypassed.
+ * Training is evidence, never a level: docs/domain.md §1.8.3. A completed training is development evidence: it marks
+ * the gaps it targets "in development" but never raises the assessed level (only an assessment does). The enrolment id
+ * makes a repeated event a no-op even if the inbox were bypassed.
  */
 @ApplicationScoped
 public class TrainingCompletedHandler implements EventHandler<TrainingCompletedV1> {
 
     private final EntityManager em;
     private final ObjectMapper json;
-    private final EmployeeRepository employees;
+    private final EmployeeService employees;
     private final GapService gaps;
 
     @Inject
-    TrainingCompletedHandler(EntityManager em, ObjectMapper json, EmployeeRepository employees, GapService gaps) {
+    TrainingCompletedHandler(EntityManager em, ObjectMapper json, EmployeeService employees, GapService gaps) {
         this.em = em;
         this.json = json;
         this.employees = employees;
@@ -61,7 +61,7 @@ public class TrainingCompletedHandler implements EventHandler<TrainingCompletedV
                 .setParameter("competencies", write(data.competencies() == null ? List.of() : data.competencies()))
                 .executeUpdate();
         if (inserted > 0) {
-            employees.findByNip(nip).ifPresent(e -> gaps.refresh(List.of(e)));
+            employees.findByNip(nip).ifPresent(e -> gaps.refresh(List.of(e.gapSubject())));
         }
     }
 

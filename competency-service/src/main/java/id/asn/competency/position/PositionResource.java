@@ -13,9 +13,7 @@ import id.asn.competency.position.PositionViews.StandardView;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
-import id.asn.platform.kit.problem.ProblemException;
 import id.asn.platform.kit.problem.ProblemResponses;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -33,9 +31,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -61,14 +57,10 @@ public class PositionResource {
              {"competencyCode":"M2","requiredLevel":3},{"competencyCode":"SK1","requiredLevel":3},
              {"competencyCode":"T.1","requiredLevel":2}]}""";
 
-    private final PositionRepository positions;
-    private final PositionStandardRepository standards;
     private final PositionService service;
 
     @Inject
-    PositionResource(PositionRepository positions, PositionStandardRepository standards, PositionService service) {
-        this.positions = positions;
-        this.standards = standards;
+    PositionResource(PositionService service) {
         this.service = service;
     }
 
@@ -81,17 +73,7 @@ public class PositionResource {
     public Page<PositionView> list(@QueryParam("unitId") UUID unitId,
                                    @QueryParam("positionClass") PositionClass positionClass,
                                    @Valid @BeanParam PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (unitId != null) {
-            where.append(" and unitId = :unit");
-            params.put("unit", unitId);
-        }
-        if (positionClass != null) {
-            where.append(" and positionClass = :class");
-            params.put("class", positionClass);
-        }
-        return positions.page(positions.scoped(where.toString(), params, Sort.by("code")), page, PositionView::of);
+        return service.list(unitId, positionClass, page);
     }
 
     @GET
@@ -101,19 +83,19 @@ public class PositionResource {
     @APIResponse(responseCode = "200", description = "The position.")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public PositionView get(@PathParam("id") UUID id) {
-        return PositionView.of(positions.require(id));
+        return service.get(id);
     }
 
     @POST
     @RolesAllowed(Roles.HR_ADMIN)
-    @Operation(summary = "Add a position", description = "A position with its class (DOMAIN §8 PositionClass).")
+    @Operation(summary = "Add a position", description = "A position with its class (docs/domain.md §8.1, position class).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "administrator", value = POSITION_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created.")
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "409", description = "The code is already used in the agency.")
     public Response create(@Valid @NotNull PositionRequest request) {
-        return Response.status(Response.Status.CREATED).entity(PositionView.of(service.create(request))).build();
+        return Response.status(Response.Status.CREATED).entity(service.create(request)).build();
     }
 
     @PUT
@@ -129,7 +111,7 @@ public class PositionResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Changed since read, or code taken.")
     public PositionView update(@PathParam("id") UUID id, @Valid @NotNull PositionRequest request) {
-        return PositionView.of(service.update(id, request));
+        return service.update(id, request);
     }
 
     @GET
@@ -139,8 +121,7 @@ public class PositionResource {
     @APIResponse(responseCode = "200", description = "All versions.")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public List<StandardView> standards(@PathParam("id") UUID id) {
-        positions.require(id);
-        return standards.versions(id).stream().map(StandardView::of).toList();
+        return service.standards(id);
     }
 
     @GET
@@ -151,9 +132,7 @@ public class PositionResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND + " Also when no version is in force yet.")
     public StandardView standard(@PathParam("id") UUID id,
                                  @QueryParam("on") @Parameter(example = "2026-11-22") LocalDate on) {
-        positions.require(id);
-        return standards.current(id, on == null ? LocalDate.now() : on).map(StandardView::of)
-                .orElseThrow(ProblemException::notFound);
+        return service.standard(id, on == null ? LocalDate.now() : on);
     }
 
     @POST
@@ -171,20 +150,18 @@ public class PositionResource {
     @APIResponse(responseCode = "409", description = "A version with this effective date exists.")
     public Response addStandard(@PathParam("id") UUID id, @Valid @NotNull StandardRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(StandardView.of(service.addStandard(id, request))).build();
+                .entity(service.addStandard(id, request)).build();
     }
 
     @GET
     @Path("/{id}/standard-suggestion")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Suggested managerial and socio-cultural levels",
-            description = "The class default of DOMAIN §1.6 (a convention, configurable) for M1..M8 and SK1, to "
+            description = "The class default of docs/domain.md §1.6 (a convention, configurable) for M1..M8 and SK1, to "
                     + "start a standard from. Never applied by itself.")
     @APIResponse(responseCode = "200", description = "The suggestion; empty items when the class has no default.")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public StandardSuggestion suggestion(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        StandardSuggestion s = service.suggest(id);
-        return new StandardSuggestion(s.positionId(), s.positionClass(), s.items(),
-                ProblemResponses.messages(headers).get(s.note()));
+        return service.suggest(id, ProblemResponses.messages(headers));
     }
 }

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One version of a position's standar kompetensi jabatan: the required level per competency code, in force
- * from {@code effectiveFrom} until a later version starts. Versions are never edited.
+ * The SKJ: docs/domain.md §1.5. One version of a position's standar kompetensi jabatan: the required level per
+ * competency code, in force from {@code effectiveFrom} until a later version starts. Versions are never edited.
  */
 @Entity
 @Table(name = "position_standard")

@@ -1,8 +1,9 @@
 package id.asn.competency.profile;
 
 import id.asn.competency.assessment.CurrentLevels;
-import id.asn.competency.employee.Employee;
-import id.asn.competency.employee.EmployeeRepository;
+import id.asn.competency.employee.EmployeeService;
+import id.asn.competency.gap.GapService;
+import id.asn.competency.gap.GapSubject;
 import id.asn.platform.kit.tenant.TenantContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -17,21 +18,21 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Levels and gaps change with time alone: evidence expires, and a standard version dated in the future comes
- * into force. Once a day this re-applies the evidence rule to the employees concerned and refreshes their gaps
- * (publishing gap-changed where they changed), one agency per transaction; an agency another instance is
- * sweeping at the same time is left to that instance.
+ * Expiry of evidence: docs/domain.md §1.7.4, §1.8.2 rule 2. Levels and gaps change with time alone: evidence expires,
+ * and a standard version dated in the future comes into force. Once a day this re-applies the evidence rule to the
+ * employees concerned and refreshes their gaps (publishing gap-changed where they changed), one agency per
+ * transaction; an agency another instance is sweeping at the same time is left to that instance.
  */
 @ApplicationScoped
 public class ExpirySweep {
 
     private final EntityManager em;
     private final CurrentLevels currentLevels;
-    private final EmployeeRepository employees;
+    private final EmployeeService employees;
     private final GapService gaps;
 
     @Inject
-    ExpirySweep(EntityManager em, CurrentLevels currentLevels, EmployeeRepository employees, GapService gaps) {
+    ExpirySweep(EntityManager em, CurrentLevels currentLevels, EmployeeService employees, GapService gaps) {
         this.em = em;
         this.currentLevels = currentLevels;
         this.employees = employees;
@@ -72,12 +73,12 @@ public class ExpirySweep {
                         where tenant_id = :tenant and effective_from = :on""", UUID.class)
                 .setParameter("tenant", TenantContext.current()).setParameter("on", on).getResultList();
         Set<UUID> concerned = new LinkedHashSet<>(expired);
-        List<Employee> targets = new ArrayList<>();
+        List<GapSubject> targets = new ArrayList<>();
         if (!concerned.isEmpty()) {
-            targets.addAll(employees.findByIds(concerned));
+            targets.addAll(employees.gapSubjects(concerned));
         }
         for (UUID position : newlyInForce) {
-            employees.holding(position).stream().filter(e -> !concerned.contains(e.id)).forEach(targets::add);
+            gaps.holders(position).stream().filter(e -> !concerned.contains(e.employeeId())).forEach(targets::add);
         }
         gaps.refresh(targets, on);
     }

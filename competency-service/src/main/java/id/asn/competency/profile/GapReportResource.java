@@ -6,6 +6,7 @@ import static id.asn.competency.ApiDocs.NOT_FOUND;
 import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
 
 import id.asn.competency.dictionary.CompetencyKind;
+import id.asn.competency.profile.ProfileViews.GapReportRow;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
@@ -39,11 +40,11 @@ public class GapReportResource {
               "shortCount":410,"averageGap":0.75,"maxGap":3.00,"shortBy1":350,"shortBy2":52,"shortByMore":8,
               "notAssessed":120,"inDevelopment":64}],"page":1,"size":20,"totalItems":1,"totalPages":1}""";
 
-    private final GapReport report;
+    private final GapReportService service;
 
     @Inject
-    GapReportResource(GapReport report) {
-        this.report = report;
+    GapReportResource(GapReportService service) {
+        this.service = service;
     }
 
     @GET
@@ -59,7 +60,7 @@ public class GapReportResource {
     @APIResponse(responseCode = "401", description = UNAUTHENTICATED)
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = NOT_FOUND + " (the unit)")
-    public Page<GapReport.Row> report(
+    public Page<GapReportRow> report(
             @QueryParam("unitId") @Parameter(description = "Only this unit (and below). Absent: the whole agency.")
             UUID unitId,
             @QueryParam("includeSubunits") @DefaultValue("true") boolean includeSubunits,
@@ -69,7 +70,7 @@ public class GapReportResource {
             @Parameter(description = "Leave out competencies nobody falls short of.") boolean onlyShort,
             @QueryParam("on") @Parameter(description = "Reference day (default today).") LocalDate on,
             @Valid @BeanParam PageRequest page) {
-        return report.compute(unitId, includeSubunits, kind, competencyCode, onlyShort,
+        return service.report(unitId, includeSubunits, kind, competencyCode, onlyShort,
                 on == null ? LocalDate.now() : on, page);
     }
 }

@@ -1,17 +1,15 @@
-package id.asn.competency;
+package id.asn.competency.config;
 
-import id.asn.competency.assessment.AssessmentMethod;
-import id.asn.competency.position.PositionClass;
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The service's own settings. Everything here is policy the regulation leaves open (DOMAIN §1.6–1.7, §8 rule 1),
- * so it is configuration, never code.
+ * The service's own settings. Everything here is policy the regulation leaves open (docs/domain.md §1.6–§1.7,
+ * §8.2 rule 1), so it is configuration, never code. The values and their sources are documented once, in
+ * {@code application.properties}; the types here are plain so that the configuration depends on no feature.
  */
 @ConfigMapping(prefix = "competency")
 public interface CompetencyConfig {
@@ -22,7 +20,7 @@ public interface CompetencyConfig {
 
     Jpm jpm();
 
-    /** Suggested managerial and socio-cultural level per position class; offered, never enforced. */
+    /** Suggested managerial and socio-cultural level per position class name; offered, never enforced. */
     Map<String, Integer> classDefaultLevel();
 
     Import bulkImport();
@@ -31,13 +29,12 @@ public interface CompetencyConfig {
 
     interface Assessment {
         /** How long a result counts when the assessor states no end date. */
-        @WithDefault("P3Y")
         Period validity();
     }
 
     interface Evidence {
-        /** Assessment methods from the most to the least trusted. */
-        List<AssessmentMethod> ranking();
+        /** Assessment method names from the most to the least trusted. */
+        List<String> ranking();
     }
 
     interface Jpm {
@@ -46,17 +43,11 @@ public interface CompetencyConfig {
     }
 
     interface Import {
-        @WithDefault("10000")
         int maxRows();
     }
 
     interface Sweep {
         /** When the daily re-evaluation of expired evidence runs ({@code off} disables it), read by the scheduler. */
         String cron();
-    }
-
-    /** The suggested level for a class, if configured. */
-    default Integer suggestedLevel(PositionClass positionClass) {
-        return classDefaultLevel().get(positionClass.name());
     }
 }

@@ -1,13 +1,11 @@
-package id.asn.competency.profile;
+package id.asn.competency.gap;
 
-import id.asn.platform.kit.sql.SqlValues;
-import id.asn.competency.dictionary.Competency;
+import id.asn.competency.dictionary.CompetencyViews.CompetencyName;
 import id.asn.competency.dictionary.DictionaryService;
-import id.asn.competency.employee.Employee;
-import id.asn.competency.employee.EmployeeRepository;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.competency.CompetencyGapChangedV1;
 import id.asn.platform.kit.outbox.Outbox;
+import id.asn.platform.kit.sql.SqlValues;
 import id.asn.platform.kit.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,25 +29,26 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * An employee's standing against the standard of their position: the required level, current level and gap
- * per competency, and whether a completed training is developing it. Publishes {@code competency.gap-changed}
- * whenever the set of gaps an employee has changes. Loads for many employees at once (one query per kind of
- * data), so that an import of ten thousand employees does not run ten thousand sets of queries.
+ * Gaps and JPM per employee: docs/domain.md §1.7.1–§1.7.3. An employee's standing against the standard of their
+ * position: the required level, current level and gap per competency, and whether a completed training is developing
+ * it. Publishes {@code competency.gap-changed} whenever the set of gaps an employee has changes. Loads for many
+ * employees at once (one query per kind of data), so that an import of ten thousand employees does not run ten
+ * thousand sets of queries. The engine sits below the features that call it: it takes {@link GapSubject}s, never
+ * another feature's entity.
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class GapService {
 
     private static final int CHUNK = 1000;
 
     private final EntityManager em;
-    private final EmployeeRepository employees;
     private final DictionaryService dictionary;
     private final Outbox outbox;
 
     @Inject
-    GapService(EntityManager em, EmployeeRepository employees, DictionaryService dictionary, Outbox outbox) {
+    GapService(EntityManager em, DictionaryService dictionary, Outbox outbox) {
         this.em = em;
-        this.employees = employees;
         this.dictionary = dictionary;
         this.outbox = outbox;
     }
@@ -59,6 +58,11 @@ public class GapService {
                             String method, LocalDate assessedOn, LocalDate validUntil, boolean inDevelopment) {
         JobPersonMatch.Line line() {
             return new JobPersonMatch.Line(competencyCode, requiredLevel, currentLevel);
+        }
+
+        /** Required − current, never-assessed counting as 0 (docs/domain.md §1.7.1). */
+        public BigDecimal gap() {
+            return line().gap();
         }
     }
 
@@ -73,45 +77,43 @@ public class GapService {
         }
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    /** Refreshes the gaps of the position's active holders, e.g. when a new standard version is in force. */
     public void refreshPosition(UUID positionId) {
-        refresh(employees.holding(positionId));
+        refresh(holders(positionId));
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void refresh(Collection<Employee> targets) {
+    public void refresh(Collection<GapSubject> targets) {
         refresh(targets, LocalDate.now());
     }
 
     /** Recomputes the gaps of these employees as of {@code today} and publishes gap-changed where they changed. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void refresh(Collection<Employee> targets, LocalDate today) {
+    public void refresh(Collection<GapSubject> targets, LocalDate today) {
         if (targets.isEmpty()) {
             return;
         }
-        Map<String, Competency> names = dictionary.currentAll(today);
-        List<Employee> all = List.copyOf(targets);
+        Map<String, CompetencyName> names = dictionary.names(today);
+        List<GapSubject> all = List.copyOf(targets);
         for (int from = 0; from < all.size(); from += CHUNK) {
-            List<Employee> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            List<GapSubject> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             Map<UUID, Standing> standings = standings(chunk, today);
             Map<UUID, String> previous = fingerprints(chunk);
             Map<UUID, String> changed = new LinkedHashMap<>();
             List<Outbox.Event> events = new ArrayList<>();
-            for (Employee e : chunk) {
-                Standing standing = standings.get(e.id);
+            for (GapSubject e : chunk) {
+                Standing standing = standings.get(e.employeeId());
                 List<CompetencyGapChangedV1.Gap> gaps = standing.shortLines().stream()
                         .map(l -> gap(l, names.get(l.competencyCode()))).toList();
                 BigDecimal jpm = standing.jpm();
-                String fingerprint = fingerprint(e.positionId, jpm, gaps);
-                if (fingerprint.equals(previous.getOrDefault(e.id, fingerprint(null, null, List.of())))) {
+                String fingerprint = fingerprint(e.positionId(), jpm, gaps);
+                if (fingerprint.equals(previous.getOrDefault(e.employeeId(), fingerprint(null, null, List.of())))) {
                     continue;
                 }
-                changed.put(e.id, fingerprint);
+                changed.put(e.employeeId(), fingerprint);
                 // the event names the position the gaps are measured against; without one there is nothing to
                 // measure and the v1 schema has no way to say "no longer measured"
-                if (e.positionId != null) {
-                    events.add(new Outbox.Event(e.nip, new CompetencyGapChangedV1(e.nip, e.unitId.toString(),
-                            e.positionId.toString(), jpm, gaps)));
+                if (e.positionId() != null) {
+                    events.add(new Outbox.Event(e.nip(), new CompetencyGapChangedV1(e.nip(), e.unitId().toString(),
+                            e.positionId().toString(), jpm, gaps)));
                 }
             }
             outbox.recordAll(EventTypes.COMPETENCY_GAP_CHANGED, events);
@@ -119,36 +121,34 @@ public class GapService {
         }
     }
 
-    // one multi-row upsert per chunk rather than a statement per employee
+    // one upsert per chunk: the rows travel as two parallel arrays, so no parameter is numbered by counting
     private void remember(Map<UUID, String> fingerprints) {
         if (fingerprints.isEmpty()) {
             return;
         }
-        StringBuilder values = new StringBuilder();
-        for (int i = 0; i < fingerprints.size(); i++) {
-            values.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 2).append(", ?1, ?").append(2 * i + 3)
-                    .append(", now())");
-        }
-        var upsert = em.createNativeQuery("insert into gap_state (employee_id, tenant_id, fingerprint, changed_at) "
-                + "values " + values + " on conflict (employee_id) do update set "
-                + "fingerprint = excluded.fingerprint, changed_at = excluded.changed_at")
-                .setParameter(1, TenantContext.current());
-        int position = 2;
-        for (Map.Entry<UUID, String> entry : fingerprints.entrySet()) {
-            upsert.setParameter(position++, entry.getKey()).setParameter(position++, entry.getValue());
-        }
-        upsert.executeUpdate();
+        em.createNativeQuery("""
+                        insert into gap_state (employee_id, tenant_id, fingerprint, changed_at)
+                        select row.employee_id, :tenant, row.fingerprint, now()
+                        from unnest(cast(:employees as uuid[]), cast(:fingerprints as text[]))
+                             as row(employee_id, fingerprint)
+                        on conflict (employee_id) do update set
+                            fingerprint = excluded.fingerprint, changed_at = excluded.changed_at""")
+                .setParameter("tenant", TenantContext.current())
+                .setParameter("employees", fingerprints.keySet().toArray(UUID[]::new))
+                .setParameter("fingerprints", fingerprints.values().toArray(String[]::new))
+                .executeUpdate();
     }
 
-    private static CompetencyGapChangedV1.Gap gap(LineState l, Competency competency) {
+    private static CompetencyGapChangedV1.Gap gap(LineState l, CompetencyName competency) {
         return new CompetencyGapChangedV1.Gap(l.competencyCode(), competency == null ? l.competencyCode()
-                : competency.name, competency == null ? null : competency.kind.name(), l.requiredLevel(),
+                : competency.name(), competency == null ? null : competency.kind().name(), l.requiredLevel(),
                 l.currentLevel(), l.line().gap(), l.inDevelopment());
     }
 
     /** The standing of each employee (inactive ones and those without a standard have no lines). */
-    public Map<UUID, Standing> standings(List<Employee> chunk, LocalDate on) {
-        List<UUID> positionIds = chunk.stream().filter(e -> e.active).map(e -> e.positionId)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, Standing> standings(List<GapSubject> chunk, LocalDate on) {
+        List<UUID> positionIds = chunk.stream().filter(GapSubject::active).map(GapSubject::positionId)
                 .filter(Objects::nonNull).distinct().toList();
         Map<UUID, Object[]> standardOfPosition = new HashMap<>();
         Map<UUID, List<Object[]>> itemsOfStandard = new HashMap<>();
@@ -168,7 +168,7 @@ public class GapService {
                 }
             }
         }
-        List<UUID> ids = chunk.stream().map(e -> e.id).toList();
+        List<UUID> ids = chunk.stream().map(GapSubject::employeeId).toList();
         Map<UUID, Map<String, Object[]>> levels = new HashMap<>();
         for (Object[] row : rows("""
                 select employee_id, competency_code, level, assessment_id, method, assessed_on, valid_until
@@ -181,20 +181,20 @@ public class GapService {
                 select t.nip, c ->> 'competencyCode', max(t.completed_on) from training_evidence t
                 cross join jsonb_array_elements(t.competencies) c
                 where t.tenant_id = :tenant and t.nip in (:nips) group by 1, 2""",
-                Map.of("nips", chunk.stream().map(e -> e.nip).toList()))) {
+                Map.of("nips", chunk.stream().map(GapSubject::nip).toList()))) {
             trained.computeIfAbsent(((String) row[0]).trim(), k -> new HashMap<>())
                     .put((String) row[1], SqlValues.date(row[2]));
         }
 
         Map<UUID, Standing> result = new HashMap<>();
-        for (Employee e : chunk) {
-            Object[] standard = e.active && e.positionId != null ? standardOfPosition.get(e.positionId) : null;
+        for (GapSubject e : chunk) {
+            Object[] standard = e.active() && e.positionId() != null ? standardOfPosition.get(e.positionId()) : null;
             if (standard == null) {
-                result.put(e.id, new Standing(null, null, List.of()));
+                result.put(e.employeeId(), new Standing(null, null, List.of()));
                 continue;
             }
-            Map<String, Object[]> own = levels.getOrDefault(e.id, Map.of());
-            Map<String, LocalDate> trainings = trained.getOrDefault(e.nip, Map.of());
+            Map<String, Object[]> own = levels.getOrDefault(e.employeeId(), Map.of());
+            Map<String, LocalDate> trainings = trained.getOrDefault(e.nip(), Map.of());
             List<LineState> lines = new ArrayList<>();
             for (Object[] item : itemsOfStandard.getOrDefault(SqlValues.uuid(standard[1]), List.of())) {
                 String code = (String) item[1];
@@ -209,14 +209,24 @@ public class GapService {
                         : new LineState(code, required, SqlValues.decimal(level[2]), SqlValues.uuid(level[3]), (String) level[4],
                                 assessedOn, SqlValues.date(level[6]), inDevelopment));
             }
-            result.put(e.id, new Standing(SqlValues.uuid(standard[1]), SqlValues.date(standard[2]), lines));
+            result.put(e.employeeId(), new Standing(SqlValues.uuid(standard[1]), SqlValues.date(standard[2]), lines));
         }
         return result;
     }
 
-    private Map<UUID, String> fingerprints(List<Employee> chunk) {
+    /** The active holders of a position, read here so that the engine needs no feature above it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<GapSubject> holders(UUID positionId) {
+        return rows("""
+                select id, nip, unit_id, position_id, active from employee
+                where tenant_id = :tenant and position_id = :position and active""", Map.of("position", positionId))
+                .stream().map(r -> new GapSubject(SqlValues.uuid(r[0]), ((String) r[1]).trim(), SqlValues.uuid(r[2]),
+                        SqlValues.uuid(r[3]), (Boolean) r[4])).toList();
+    }
+
+    private Map<UUID, String> fingerprints(List<GapSubject> chunk) {
         return rows("select employee_id, fingerprint from gap_state where tenant_id = :tenant and employee_id in (:ids)",
-                Map.of("ids", chunk.stream().map(e -> e.id).toList())).stream()
+                Map.of("ids", chunk.stream().map(GapSubject::employeeId).toList())).stream()
                 .collect(Collectors.toMap(r -> SqlValues.uuid(r[0]), r -> (String) r[1]));
     }
 

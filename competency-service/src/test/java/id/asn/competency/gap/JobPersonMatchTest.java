@@ -1,8 +1,8 @@
-package id.asn.competency.profile;
+package id.asn.competency.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.asn.competency.profile.JobPersonMatch.Line;
+import id.asn.competency.gap.JobPersonMatch.Line;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** DOMAIN §1.7: gap = required − current; JPM = Σ current ÷ Σ required × 100, not capped. */
+/** docs/domain.md §1.7.1–§1.7.2: gap = required − current; JPM = Σ current ÷ Σ required × 100, not capped. */
 class JobPersonMatchTest {
 
     @ParameterizedTest(name = "{0}")

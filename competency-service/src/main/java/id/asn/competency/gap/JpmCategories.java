@@ -1,4 +1,4 @@
-package id.asn.competency.profile;
+package id.asn.competency.gap;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Names a JPM by the highest cut-off it reaches. The labels and cut-offs vary by assessor and are not fixed by
- * regulation (DOMAIN §1.7, unverified), so they come from configuration ({@code competency.jpm.categories}).
+ * regulation (docs/domain.md §1.7.3, UNVERIFIED), so they come from configuration ({@code competency.jpm.categories}).
  */
 public final class JpmCategories {
 

@@ -1,4 +1,4 @@
-package id.asn.competency.profile;
+package id.asn.competency.gap;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Gaps and the Job Person Match of one person against one position standard (DOMAIN §1.7):
+ * Gaps and the Job Person Match of one person against one position standard (docs/domain.md §1.7.1–§1.7.2):
  * {@code gap = required − current} per competency (positive means a development need; never assessed counts
  * as 0), and {@code JPM = Σ current ÷ Σ required × 100}, rounded to 2 decimals and deliberately not capped at 100.
  */
