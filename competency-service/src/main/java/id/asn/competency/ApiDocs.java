@@ -15,6 +15,10 @@ public final class ApiDocs {
              "detail":"Terdapat 1 kesalahan pada data yang dikirim.","instance":"/api/v1/employees/import",
              "errors":[{"field":"rows[3].nip","message":"NIP harus 18 digit"}]}""";
 
+    /** Start and end of a one-item page example: {@code PAGE_OF + ITEM + END_OF_PAGE} (annotations need constants). */
+    public static final String PAGE_OF = "{\"items\":[";
+    public static final String END_OF_PAGE = "],\"page\":1,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+
     private ApiDocs() {
     }
 }

@@ -1,10 +1,7 @@
 package id.asn.competency;
 
-import static io.restassured.RestAssured.given;
-
 import id.asn.platform.kit.caller.Roles;
-import id.asn.platform.testinfra.TestTokens;
-import io.restassured.http.ContentType;
+import id.asn.platform.testinfra.TestAgency;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,43 +9,40 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * One agency (tenant) of a test, with its own name so that test classes sharing the application and database
- * never see each other's data; sets up units, positions, standards, employees and assessments through the API.
+ * competency-service's setup of an agency through its API (units, positions, standards, employees, assessments), on
+ * top of the shared {@link TestAgency}: the tenant, its tokens and fresh valid NIPs come from there.
  */
 public final class Agency {
 
+    /** The shared fixture, for tokens the shortcuts below do not cover ({@code shared.caller()}). */
+    public final TestAgency shared;
     public final String tenant;
-    private int nextNip = 1;
 
     public Agency(String name) {
-        this.tenant = name + "-" + UUID.randomUUID().toString().substring(0, 8);
+        this.shared = new TestAgency(name);
+        this.tenant = shared.tenant;
     }
 
     public String token(String... roles) {
-        return TestTokens.user(tenant).roles(roles).sign();
+        return shared.token(roles);
     }
 
     public String tokenFor(String nip, String... roles) {
-        return TestTokens.user(tenant).roles(roles).nip(nip).sign();
+        return shared.tokenFor(nip, roles);
     }
 
     public RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return TestAgency.as(token);
     }
 
     public RequestSpecification hrAdmin() {
         return as(token(Roles.HR_ADMIN));
     }
 
-    /** A fresh valid PNS NIP: born 1985 + n days, TMT CPNS 2010-03, male, sequence n. */
     public String newNip() {
-        int n = nextNip++;
-        LocalDate birth = LocalDate.of(1985, 1, 1).plusDays(n);
-        return String.format("%04d%02d%02d2010031%03d", birth.getYear(), birth.getMonthValue(),
-                birth.getDayOfMonth(), n % 999 + 1);
+        return shared.newNip();
     }
 
     public String unit(String code, String parentId) {

@@ -1,8 +1,10 @@
 package id.asn.competency.assessment;
 
+import static id.asn.competency.ApiDocs.END_OF_PAGE;
 import static id.asn.competency.ApiDocs.FORBIDDEN;
 import static id.asn.competency.ApiDocs.INVALID;
 import static id.asn.competency.ApiDocs.NOT_FOUND;
+import static id.asn.competency.ApiDocs.PAGE_OF;
 import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
 
 import id.asn.competency.assessment.AssessmentViews.AssessmentView;
@@ -51,6 +53,18 @@ public class AssessmentResource {
             {"nip":"198609262015051001","method":"ASSESSMENT_CENTRE","assessor":"UPT Penilaian Kompetensi",
              "assessedOn":"2026-03-10","supersedes":"0b5a7c1e-2f3d-4e5a-8b9c-1d2e3f4a5b6c",
              "note":"Koreksi salah ketik skor M2","scores":[{"competencyCode":"M2","score":3.00}]}""";
+    private static final String VIEW_EXAMPLE = """
+            {"id":"0b5a7c1e-2f3d-4e5a-8b9c-1d2e3f4a5b6c","nip":"198609262015051001","method":"ASSESSMENT_CENTRE",
+             "assessor":"UPT Penilaian Kompetensi BKD Provinsi","assessedOn":"2026-03-10","validUntil":"2029-03-10",
+             "note":"Assessment centre jabatan administrator",
+             "scores":[{"competencyCode":"M1","score":3.00},{"competencyCode":"M2","score":2.50},
+                       {"competencyCode":"SK1","score":3.00}],"recordedBy":"asesor.bkd"}""";
+    private static final String CORRECTED_EXAMPLE = """
+            {"id":"0b5a7c1e-2f3d-4e5a-8b9c-1d2e3f4a5b6c","nip":"198609262015051001","method":"ASSESSMENT_CENTRE",
+             "assessor":"UPT Penilaian Kompetensi BKD Provinsi","assessedOn":"2026-03-10","validUntil":"2029-03-10",
+             "supersededBy":"7c6b5a4f-3e2d-4c1b-9a0f-8e7d6c5b4a39","note":"Assessment centre jabatan administrator",
+             "scores":[{"competencyCode":"M1","score":3.00},{"competencyCode":"M2","score":2.50},
+                       {"competencyCode":"SK1","score":3.00}],"recordedBy":"asesor.bkd"}""";
 
     private final AssessmentService service;
 
@@ -73,7 +87,8 @@ public class AssessmentResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
         @ExampleObject(name = "assessment centre", value = EXAMPLE),
         @ExampleObject(name = "correction", value = CORRECTION_EXAMPLE)}))
-    @APIResponse(responseCode = "201", description = "Recorded.")
+    @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "assessment centre", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID
             + " Also for an NIP that is unknown or not the caller's to assess.")
     @APIResponse(responseCode = "404", description = NOT_FOUND
@@ -90,7 +105,8 @@ public class AssessmentResource {
     @RolesAllowed({Roles.ASSESSOR, Roles.HR_ADMIN, Roles.SUPERVISOR, Roles.EMPLOYEE})
     @Operation(summary = "Read an assessment", description = "Assessors and hr-admin read any of the agency; others "
             + "their own or their direct reports'.")
-    @APIResponse(responseCode = "200", description = "The assessment, with `supersededBy` when corrected.")
+    @APIResponse(responseCode = "200", description = "The assessment, with `supersededBy` when corrected.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "corrected", value = CORRECTED_EXAMPLE)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public AssessmentView get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -100,7 +116,8 @@ public class AssessmentResource {
     @RolesAllowed({Roles.ASSESSOR, Roles.HR_ADMIN, Roles.SUPERVISOR, Roles.EMPLOYEE})
     @Operation(summary = "An employee's assessments", description = "Every assessment of `nip`, newest first, "
             + "superseded ones included and marked.")
-    @APIResponse(responseCode = "200", description = "One page of assessments.")
+    @APIResponse(responseCode = "200", description = "One page of assessments.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = PAGE_OF + VIEW_EXAMPLE + END_OF_PAGE)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Page<AssessmentView> list(@QueryParam("nip") @NotBlank @Parameter(required = true,

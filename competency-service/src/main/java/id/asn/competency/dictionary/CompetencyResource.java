@@ -1,8 +1,10 @@
 package id.asn.competency.dictionary;
 
+import static id.asn.competency.ApiDocs.END_OF_PAGE;
 import static id.asn.competency.ApiDocs.FORBIDDEN;
 import static id.asn.competency.ApiDocs.INVALID;
 import static id.asn.competency.ApiDocs.NOT_FOUND;
+import static id.asn.competency.ApiDocs.PAGE_OF;
 import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
 
 import id.asn.competency.dictionary.CompetencyViews.CompetencyVersionRequest;
@@ -50,6 +52,23 @@ public class CompetencyResource {
                         "indicators":["Menjelaskan isi kebijakan","Mengumpulkan data pendukung","Menyusun bahan sederhana"]},
                        {"level":2,"description":"Menerapkan pengetahuan dengan bimbingan teknis.",
                         "indicators":["Menyusun bahan advokasi","Menyampaikan kebijakan","Mencatat umpan balik"]}]}""";
+    private static final String NATIONAL_EXAMPLE = """
+            {"code":"M1","kind":"MANAJERIAL","name":"Integritas","national":true,"effectiveFrom":"2018-01-01",
+             "definition":"Konsisten berperilaku selaras dengan nilai, norma dan/atau etika organisasi.",
+             "levels":[{"level":1,"description":"Bertindak sesuai nilai, norma, dan etika organisasi dalam kapasitas pribadi.",
+                        "indicators":["Berperilaku sesuai dengan perkataan dan berkata sesuai fakta.",
+                                      "Melaksanakan peraturan dan kode etik organisasi dalam pekerjaan sehari-hari."]}]}""";
+    private static final String TECHNICAL_EXAMPLE = """
+            {"code":"T.1","kind":"TEKNIS","name":"Advokasi Kebijakan Kebudayaan dan Pariwisata","national":false,
+             "definition":"Kemampuan mengadvokasi kebijakan kebudayaan dan pariwisata daerah.",
+             "effectiveFrom":"2026-01-01",
+             "levels":[{"level":1,"description":"Memahami kebijakan dengan bimbingan.",
+                        "indicators":["Menjelaskan isi kebijakan","Mengumpulkan data pendukung","Menyusun bahan sederhana"]}]}""";
+    private static final String NEW_VERSION_EXAMPLE = """
+            {"code":"T.1","kind":"TEKNIS","name":"Advokasi Kebijakan Kebudayaan","national":false,
+             "definition":"Definisi yang diperbarui.","effectiveFrom":"2027-01-01",
+             "levels":[{"level":1,"description":"Memahami kebijakan.",
+                        "indicators":["Menjelaskan kebijakan","Mengumpulkan data","Menyusun bahan"]}]}""";
 
     private final DictionaryService dictionary;
 
@@ -63,7 +82,8 @@ public class CompetencyResource {
     @Operation(summary = "List the dictionary",
             description = "The national items (M1..M8, SK1) and the agency's technical items, each in the version "
                     + "in force on `on` (default today), national first.")
-    @APIResponse(responseCode = "200", description = "One page of competencies.")
+    @APIResponse(responseCode = "200", description = "One page of competencies.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = PAGE_OF + NATIONAL_EXAMPLE + END_OF_PAGE)))
     @APIResponse(responseCode = "400", description = INVALID)
     public Page<CompetencyView> list(@QueryParam("kind") @Parameter(description = "Only this kind.") CompetencyKind kind,
                                      @QueryParam("on") @Parameter(description = "Day of the version, ISO date.",
@@ -77,7 +97,8 @@ public class CompetencyResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
     @Operation(summary = "Read a competency", description = "The version in force on `on` (default today), with its "
             + "five levels and their behavioural indicators.")
-    @APIResponse(responseCode = "200", description = "The competency.")
+    @APIResponse(responseCode = "200", description = "The competency.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "national", value = NATIONAL_EXAMPLE)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public CompetencyView get(@PathParam("code") @Parameter(example = "M1") String code,
                               @QueryParam("on") @Parameter(example = "2026-11-22") LocalDate on) {
@@ -88,7 +109,8 @@ public class CompetencyResource {
     @Path("/{code}/versions")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
     @Operation(summary = "History of a competency", description = "Every version, newest first.")
-    @APIResponse(responseCode = "200", description = "All versions.")
+    @APIResponse(responseCode = "200", description = "All versions.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "versions", value = "[" + NEW_VERSION_EXAMPLE + "," + TECHNICAL_EXAMPLE + "]")))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public List<CompetencyView> versions(@PathParam("code") @Parameter(example = "M1") String code) {
         return dictionary.history(code);
@@ -101,7 +123,8 @@ public class CompetencyResource {
                     + "agency. National codes cannot be reused.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "technical", value = CREATE_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created.")
+    @APIResponse(responseCode = "201", description = "Created.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "technical", value = TECHNICAL_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "409", description = "The code is national or already used by the agency.")
     public Response create(@Valid @NotNull CreateCompetencyRequest request) {
@@ -119,7 +142,8 @@ public class CompetencyResource {
                     {"name":"Advokasi Kebijakan Kebudayaan","definition":"Definisi yang diperbarui.",
                      "effectiveFrom":"2027-01-01","levels":[{"level":1,"description":"Memahami kebijakan.",
                      "indicators":["Menjelaskan kebijakan","Mengumpulkan data","Menyusun bahan"]}]}""")))
-    @APIResponse(responseCode = "201", description = "The new version.")
+    @APIResponse(responseCode = "201", description = "The new version.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "new version", value = NEW_VERSION_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "422", description = "A national competency cannot be changed by an agency.")

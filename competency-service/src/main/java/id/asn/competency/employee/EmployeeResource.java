@@ -1,8 +1,10 @@
 package id.asn.competency.employee;
 
+import static id.asn.competency.ApiDocs.END_OF_PAGE;
 import static id.asn.competency.ApiDocs.FORBIDDEN;
 import static id.asn.competency.ApiDocs.INVALID;
 import static id.asn.competency.ApiDocs.NOT_FOUND;
+import static id.asn.competency.ApiDocs.PAGE_OF;
 import static id.asn.competency.ApiDocs.PROBLEM;
 import static id.asn.competency.ApiDocs.PROBLEM_EXAMPLE;
 import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
@@ -73,6 +75,19 @@ public class EmployeeResource {
              {"row":3,"nip":"198609262015131001","status":"REJECTED","changedFields":[],
               "errors":[{"field":"nip","message":"digit 13-14 harus bulan TMT 01-12 (PNS) atau diawali 2 (PPPK)"}],
               "warnings":[]}]}""";
+    private static final String VIEW_EXAMPLE = """
+            {"id":"3d0f3c5e-1a2b-4c3d-8e9f-0a1b2c3d4e5f","nip":"198609262015051001","idLabel":"NIP",
+             "legacyNip":"010203040","name":"Budi Santoso","employeeType":"PNS","gender":"MALE",
+             "birthDate":"1986-09-26","tmt":"2015-05-01","unitId":"6f1c2a5e-3b7d-4a8e-9c1f-2d3e4f5a6b7c",
+             "positionId":"2b3c4d5e-6f70-4a81-92a3-b4c5d6e7f809","supervisorNip":"197501012000031002",
+             "rank":"III/c","education":"S1 Akuntansi","active":true,"version":0}""";
+    private static final String REGISTERED_EXAMPLE = """
+            {"row":1,"nip":"198609262015051001","status":"CREATED","employeeId":"3d0f3c5e-1a2b-4c3d-8e9f-0a1b2c3d4e5f",
+             "changedFields":["name","employeeType","tmt","unitId","positionId","rank","education","active"],
+             "errors":[],"warnings":[]}""";
+    private static final String UPDATED_EXAMPLE = """
+            {"row":1,"nip":"198609262015051001","status":"UPDATED","employeeId":"3d0f3c5e-1a2b-4c3d-8e9f-0a1b2c3d4e5f",
+             "changedFields":["rank"],"errors":[],"warnings":[]}""";
 
     private final EmployeeService service;
     private final IdempotentImport imports;
@@ -88,7 +103,8 @@ public class EmployeeResource {
     @Operation(summary = "List employees",
             description = "hr-admin, assessor and integration see the whole agency; a supervisor sees only their "
                     + "direct reports. Filter by unit, position or part of the name.")
-    @APIResponse(responseCode = "200", description = "One page of employees, by name.")
+    @APIResponse(responseCode = "200", description = "One page of employees, by name.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = PAGE_OF + VIEW_EXAMPLE + END_OF_PAGE)))
     @APIResponse(responseCode = "400", description = INVALID)
     public Page<EmployeeView> list(@QueryParam("unitId") UUID unitId, @QueryParam("positionId") UUID positionId,
                                    @QueryParam("name") @Parameter(description = "Part of the name.") String name,
@@ -102,7 +118,8 @@ public class EmployeeResource {
     @Operation(summary = "Read an employee",
             description = "An employee sees their own record, a supervisor their direct reports', hr-admin, "
                     + "assessor and integration the whole agency's. Others answer 404.")
-    @APIResponse(responseCode = "200", description = "The employee.")
+    @APIResponse(responseCode = "200", description = "The employee.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "pns", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public EmployeeView get(@PathParam("nip") @Parameter(example = "198609262015051001") String nip) {
         return service.get(nip);
@@ -119,8 +136,10 @@ public class EmployeeResource {
             name = "pns", value = """
                     {"name":"Budi Santoso","employeeType":"PNS","unitCode":"BKPSDM","positionCode":"ADM-KEU-01",
                      "rank":"III/c","education":"S1 Akuntansi"}""")))
-    @APIResponse(responseCode = "201", description = "Registered.")
-    @APIResponse(responseCode = "200", description = "Updated or unchanged (see `status`).")
+    @APIResponse(responseCode = "201", description = "Registered.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "registered", value = REGISTERED_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Updated or unchanged (see `status`).", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "updated", value = UPDATED_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID + " E.g. an invalid NIP names the rule it breaks.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = PROBLEM_EXAMPLE)))

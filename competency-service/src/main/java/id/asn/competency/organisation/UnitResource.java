@@ -1,8 +1,10 @@
 package id.asn.competency.organisation;
 
+import static id.asn.competency.ApiDocs.END_OF_PAGE;
 import static id.asn.competency.ApiDocs.FORBIDDEN;
 import static id.asn.competency.ApiDocs.INVALID;
 import static id.asn.competency.ApiDocs.NOT_FOUND;
+import static id.asn.competency.ApiDocs.PAGE_OF;
 import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
 
 import id.asn.competency.organisation.UnitViews.UnitRequest;
@@ -43,6 +45,12 @@ public class UnitResource {
 
     private static final String EXAMPLE = """
             {"code":"BKPSDM","name":"Badan Kepegawaian dan Pengembangan SDM","parentId":null}""";
+    private static final String VIEW_EXAMPLE = """
+            {"id":"6f1c2a5e-3b7d-4a8e-9c1f-2d3e4f5a6b7c","code":"BKPSDM",
+             "name":"Badan Kepegawaian dan Pengembangan SDM","version":0}""";
+    private static final String CHANGED_EXAMPLE = """
+            {"id":"6f1c2a5e-3b7d-4a8e-9c1f-2d3e4f5a6b7c","code":"BKPSDM","name":"BKPSDM Kota Palembang",
+             "version":1}""";
 
     private final UnitService service;
 
@@ -55,7 +63,8 @@ public class UnitResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
     @Operation(summary = "List units", description = "The agency's units by code; `parentId` lists one level of the "
             + "tree, `roots=true` the top level.")
-    @APIResponse(responseCode = "200", description = "One page of units.")
+    @APIResponse(responseCode = "200", description = "One page of units.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = PAGE_OF + VIEW_EXAMPLE + END_OF_PAGE)))
     @APIResponse(responseCode = "400", description = INVALID)
     public Page<UnitView> list(@QueryParam("parentId") UUID parentId,
                                @QueryParam("roots") @Parameter(description = "Only units without a parent.") boolean roots,
@@ -67,7 +76,8 @@ public class UnitResource {
     @Path("/{id}")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
     @Operation(summary = "Read a unit", description = "One unit of the caller's agency.")
-    @APIResponse(responseCode = "200", description = "The unit.")
+    @APIResponse(responseCode = "200", description = "The unit.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "unit", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public UnitView get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -78,7 +88,8 @@ public class UnitResource {
     @Operation(summary = "Add a unit", description = "Adds a unit under `parentId`, or at the top of the tree.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "unit", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created.")
+    @APIResponse(responseCode = "201", description = "Created.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "unit", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "409", description = "The code is already used in the agency.")
     public Response create(@Valid @NotNull UnitRequest request) {
@@ -93,7 +104,8 @@ public class UnitResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "rename", value = """
                     {"code":"BKPSDM","name":"BKPSDM Kota Palembang","parentId":null,"version":0}""")))
-    @APIResponse(responseCode = "200", description = "The changed unit.")
+    @APIResponse(responseCode = "200", description = "The changed unit.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "renamed", value = CHANGED_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Changed by someone else since read, or code taken.")

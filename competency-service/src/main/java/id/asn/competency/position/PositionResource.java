@@ -1,8 +1,10 @@
 package id.asn.competency.position;
 
+import static id.asn.competency.ApiDocs.END_OF_PAGE;
 import static id.asn.competency.ApiDocs.FORBIDDEN;
 import static id.asn.competency.ApiDocs.INVALID;
 import static id.asn.competency.ApiDocs.NOT_FOUND;
+import static id.asn.competency.ApiDocs.PAGE_OF;
 import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
 
 import id.asn.competency.position.PositionViews.PositionRequest;
@@ -56,6 +58,26 @@ public class PositionResource {
             {"effectiveFrom":"2026-01-01","items":[{"competencyCode":"M1","requiredLevel":3},
              {"competencyCode":"M2","requiredLevel":3},{"competencyCode":"SK1","requiredLevel":3},
              {"competencyCode":"T.1","requiredLevel":2}]}""";
+    private static final String VIEW_EXAMPLE = """
+            {"id":"2b3c4d5e-6f70-4a81-92a3-b4c5d6e7f809","code":"ADM-KEU-01","title":"Kepala Bagian Keuangan",
+             "positionClass":"ADMINISTRATOR","unitId":"6f1c2a5e-3b7d-4a8e-9c1f-2d3e4f5a6b7c","version":0}""";
+    private static final String CHANGED_EXAMPLE = """
+            {"id":"2b3c4d5e-6f70-4a81-92a3-b4c5d6e7f809","code":"ADM-KEU-01",
+             "title":"Kepala Bagian Keuangan dan Aset","positionClass":"ADMINISTRATOR",
+             "unitId":"6f1c2a5e-3b7d-4a8e-9c1f-2d3e4f5a6b7c","version":1}""";
+    private static final String STANDARD_VIEW_EXAMPLE = """
+            {"id":"9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a","positionId":"2b3c4d5e-6f70-4a81-92a3-b4c5d6e7f809",
+             "effectiveFrom":"2026-01-01","items":[{"competencyCode":"M1","requiredLevel":3},
+             {"competencyCode":"M2","requiredLevel":3},{"competencyCode":"SK1","requiredLevel":3},
+             {"competencyCode":"T.1","requiredLevel":2}]}""";
+    private static final String SUGGESTION_EXAMPLE = """
+            {"positionId":"2b3c4d5e-6f70-4a81-92a3-b4c5d6e7f809","positionClass":"ADMINISTRATOR",
+             "items":[{"competencyCode":"M1","requiredLevel":3},{"competencyCode":"M2","requiredLevel":3},
+             {"competencyCode":"M3","requiredLevel":3},{"competencyCode":"M4","requiredLevel":3},
+             {"competencyCode":"M5","requiredLevel":3},{"competencyCode":"M6","requiredLevel":3},
+             {"competencyCode":"M7","requiredLevel":3},{"competencyCode":"M8","requiredLevel":3},
+             {"competencyCode":"SK1","requiredLevel":3}],
+             "note":"Saran berdasarkan kebiasaan per kelas jabatan (tidak diatur regulasi); sesuaikan dengan SKJ jabatan."}""";
 
     private final PositionService service;
 
@@ -68,7 +90,8 @@ public class PositionResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
     @Operation(summary = "List positions", description = "The agency's positions by code, optionally of one unit "
             + "or one class.")
-    @APIResponse(responseCode = "200", description = "One page of positions.")
+    @APIResponse(responseCode = "200", description = "One page of positions.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = PAGE_OF + VIEW_EXAMPLE + END_OF_PAGE)))
     @APIResponse(responseCode = "400", description = INVALID)
     public Page<PositionView> list(@QueryParam("unitId") UUID unitId,
                                    @QueryParam("positionClass") PositionClass positionClass,
@@ -80,7 +103,8 @@ public class PositionResource {
     @Path("/{id}")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
     @Operation(summary = "Read a position", description = "One position of the caller's agency.")
-    @APIResponse(responseCode = "200", description = "The position.")
+    @APIResponse(responseCode = "200", description = "The position.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "position", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public PositionView get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -91,7 +115,8 @@ public class PositionResource {
     @Operation(summary = "Add a position", description = "A position with its class (docs/domain.md §8.1, position class).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "administrator", value = POSITION_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created.")
+    @APIResponse(responseCode = "201", description = "Created.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "position", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "409", description = "The code is already used in the agency.")
     public Response create(@Valid @NotNull PositionRequest request) {
@@ -106,7 +131,8 @@ public class PositionResource {
             name = "retitle", value = """
                     {"code":"ADM-KEU-01","title":"Kepala Bagian Keuangan dan Aset","positionClass":"ADMINISTRATOR",
                      "version":0}""")))
-    @APIResponse(responseCode = "200", description = "The changed position.")
+    @APIResponse(responseCode = "200", description = "The changed position.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "retitled", value = CHANGED_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Changed since read, or code taken.")
@@ -118,7 +144,8 @@ public class PositionResource {
     @Path("/{id}/standards")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
     @Operation(summary = "History of a position's standard", description = "Every version, newest first.")
-    @APIResponse(responseCode = "200", description = "All versions.")
+    @APIResponse(responseCode = "200", description = "All versions.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "versions", value = "[" + STANDARD_VIEW_EXAMPLE + "]")))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public List<StandardView> standards(@PathParam("id") UUID id) {
         return service.standards(id);
@@ -128,7 +155,8 @@ public class PositionResource {
     @Path("/{id}/standard")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
     @Operation(summary = "The standard in force", description = "The version in force on `on` (default today).")
-    @APIResponse(responseCode = "200", description = "The standard.")
+    @APIResponse(responseCode = "200", description = "The standard.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "standard", value = STANDARD_VIEW_EXAMPLE)))
     @APIResponse(responseCode = "404", description = NOT_FOUND + " Also when no version is in force yet.")
     public StandardView standard(@PathParam("id") UUID id,
                                  @QueryParam("on") @Parameter(example = "2026-11-22") LocalDate on) {
@@ -144,7 +172,8 @@ public class PositionResource {
                     + "`competency.gap-changed` is published for those whose gaps changed.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "administrator", value = STANDARD_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "The new version.")
+    @APIResponse(responseCode = "201", description = "The new version.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "standard", value = STANDARD_VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID + " E.g. an unknown competency code.")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "A version with this effective date exists.")
@@ -159,7 +188,8 @@ public class PositionResource {
     @Operation(summary = "Suggested managerial and socio-cultural levels",
             description = "The class default of docs/domain.md §1.6 (a convention, configurable) for M1..M8 and SK1, to "
                     + "start a standard from. Never applied by itself.")
-    @APIResponse(responseCode = "200", description = "The suggestion; empty items when the class has no default.")
+    @APIResponse(responseCode = "200", description = "The suggestion; empty items when the class has no default.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "administrator", value = SUGGESTION_EXAMPLE)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public StandardSuggestion suggestion(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         return service.suggest(id, ProblemResponses.messages(headers));

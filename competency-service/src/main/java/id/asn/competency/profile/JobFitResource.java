@@ -1,8 +1,10 @@
 package id.asn.competency.profile;
 
+import static id.asn.competency.ApiDocs.END_OF_PAGE;
 import static id.asn.competency.ApiDocs.FORBIDDEN;
 import static id.asn.competency.ApiDocs.INVALID;
 import static id.asn.competency.ApiDocs.NOT_FOUND;
+import static id.asn.competency.ApiDocs.PAGE_OF;
 import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
 
 import id.asn.competency.profile.ProfileViews.Candidate;
@@ -22,6 +24,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Profiles and gaps")
 public class JobFitResource {
+
+    private static final String EXAMPLE = PAGE_OF + """
+            {"nip":"198609262015051001","name":"Budi Santoso","currentPositionId":"2b3c4d5e-6f70-4a81-92a3-b4c5d6e7f809",
+             "jpm":92.59,"jpmCategory":"OPTIMAL","competenciesShort":3,"totalGap":2.00,"competenciesAssessed":9}"""
+            + END_OF_PAGE;
 
     private final JobFitService service;
 
@@ -45,7 +54,8 @@ public class JobFitResource {
             description = "Ranks the agency's active employees (or only the `nip` candidates given) against the "
                     + "standard of the position in force today: highest JPM first, then the smallest total gap. "
                     + "Never-assessed competencies count as 0, as in the profile.")
-    @APIResponse(responseCode = "200", description = "One page of candidates.")
+    @APIResponse(responseCode = "200", description = "One page of candidates.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "ranked", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "401", description = UNAUTHENTICATED)
     @APIResponse(responseCode = "403", description = FORBIDDEN)

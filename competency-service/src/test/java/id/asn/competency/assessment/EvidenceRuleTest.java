@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The evidence rule of README "Evidence rule", one row per case. Evidence is written
+ * The evidence rule of docs/domain.md §1.8.2, one row per case. Evidence is written
  * {@code METHOD score assessedOn validUntil [superseded]}, several separated by {@code ;}, in recording order.
  */
 class EvidenceRuleTest {

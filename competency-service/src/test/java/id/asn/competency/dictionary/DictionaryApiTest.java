@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The national kamus shared by every agency, agency technical items, and versioning by effective date. */
 @QuarkusTest
-class DictionaryTest {
+class DictionaryApiTest {
 
     private final Agency palembang = new Agency("palembang");
     private final Agency sawahlunto = new Agency("sawahlunto");

@@ -8,12 +8,11 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.asn.competency.Agency;
-import id.asn.competency.Events;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.Topics;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.testinfra.EventSchemaAssert;
-import id.asn.platform.testinfra.TestTokens;
+import id.asn.platform.testinfra.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -35,7 +34,7 @@ import org.junit.jupiter.api.TestInstance;
 /** JPM and gaps for a worked example, assessment supersession, and the events they produce. */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProfileTest {
+class ProfileApiTest {
 
     private static final LocalDate MARCH = LocalDate.now().minusMonths(8);
 
@@ -82,17 +81,19 @@ class ProfileTest {
         assertThat(profile.getString("lines.find { it.competencyCode == 'M2' }.competencyName"))
                 .isEqualTo("Kerja Sama");
 
-        List<ConsumerRecord<String, String>> changes = Events.await(Topics.COMPETENCY, agency.tenant,
-                EventTypes.COMPETENCY_GAP_CHANGED.name(), e -> nip.equals(e.path("subject").asText())
-                        && e.path("data").path("jpm").decimalValue().compareTo(new BigDecimal("92.59")) == 0, 1);
-        EventSchemaAssert.assertConforms(changes.get(0).value());
-        JsonNode gaps = Events.parse(changes.get(0).value()).path("data").path("gaps");
-        assertThat(gaps).hasSize(3);
+        try (TopicReader competency = TopicReader.of(Topics.COMPETENCY)) {
+            List<ConsumerRecord<String, String>> changes = competency.awaitEvents(agency.tenant,
+                    EventTypes.COMPETENCY_GAP_CHANGED.name(), e -> nip.equals(e.path("subject").asText())
+                            && e.path("data").path("jpm").decimalValue().compareTo(new BigDecimal("92.59")) == 0, 1);
+            EventSchemaAssert.assertConforms(changes.get(0).value());
+            JsonNode gaps = TopicReader.json(changes.get(0).value()).path("data").path("gaps");
+            assertThat(gaps).hasSize(3);
 
-        List<ConsumerRecord<String, String>> assessed = Events.await(Topics.COMPETENCY, agency.tenant,
-                EventTypes.COMPETENCY_ASSESSED.name(), e -> nip.equals(e.path("subject").asText()), 1);
-        EventSchemaAssert.assertConforms(assessed.get(0).value());
-        assertThat(Events.parse(assessed.get(0).value()).path("data").path("scores")).hasSize(9);
+            List<ConsumerRecord<String, String>> assessed = competency.awaitEvents(agency.tenant,
+                    EventTypes.COMPETENCY_ASSESSED.name(), e -> nip.equals(e.path("subject").asText()), 1);
+            EventSchemaAssert.assertConforms(assessed.get(0).value());
+            assertThat(TopicReader.json(assessed.get(0).value()).path("data").path("scores")).hasSize(9);
+        }
     }
 
     @Test
@@ -124,11 +125,13 @@ class ProfileTest {
                         "scores", List.of(Map.of("competencyCode", "M2", "score", 2))))
                 .post("/api/v1/assessments").then().statusCode(409).contentType("application/problem+json");
 
-        List<ConsumerRecord<String, String>> assessed = Events.await(Topics.COMPETENCY, agency.tenant,
-                EventTypes.COMPETENCY_ASSESSED.name(), e -> correction.equals(e.path("data").path("assessmentId")
-                        .asText()), 1);
-        assertThat(Events.parse(assessed.get(0).value()).path("data").path("supersedes").asText())
-                .isEqualTo(original);
+        try (TopicReader competency = TopicReader.of(Topics.COMPETENCY)) {
+            List<ConsumerRecord<String, String>> assessed = competency.awaitEvents(agency.tenant,
+                    EventTypes.COMPETENCY_ASSESSED.name(), e -> correction.equals(e.path("data").path("assessmentId")
+                            .asText()), 1);
+            assertThat(TopicReader.json(assessed.get(0).value()).path("data").path("supersedes").asText())
+                    .isEqualTo(original);
+        }
     }
 
     @Test
@@ -154,7 +157,7 @@ class ProfileTest {
         String nip = agency.newNip();
         agency.employee(nip, "Koreksi Sendiri", "KEU", "ADM-KEU", null);
         String centre = agency.assess(nip, "ASSESSMENT_CENTRE", MARCH, Map.of("M6", "2.00"), null);
-        String employee = TestTokens.user(agency.tenant).roles(Roles.EMPLOYEE).nip(nip).subject("pegawai-" + nip)
+        String employee = agency.shared.caller().roles(Roles.EMPLOYEE).nip(nip).subject("pegawai-" + nip)
                 .sign();
 
         agency.as(employee).body(selfAssessment(nip, "4.50", centre)).post("/api/v1/assessments").then()
@@ -184,7 +187,7 @@ class ProfileTest {
         body.put("assessor", "UPT Penilaian Kompetensi");
         body.put("validUntil", MARCH.plusYears(20).toString());
 
-        agency.as(TestTokens.user(agency.tenant).roles(Roles.EMPLOYEE).nip(nip).subject("pegawai-" + nip).sign())
+        agency.as(agency.shared.caller().roles(Roles.EMPLOYEE).nip(nip).subject("pegawai-" + nip).sign())
                 .body(body).post("/api/v1/assessments").then().statusCode(201)
                 .body("assessor", equalTo("pegawai-" + nip))
                 .body("validUntil", equalTo(MARCH.plusYears(3).toString()));

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GapReportTest {
+class GapReportApiTest {
 
     private final Agency agency = new Agency("report");
     private final Agency other = new Agency("report-other");

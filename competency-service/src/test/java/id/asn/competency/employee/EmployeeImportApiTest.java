@@ -7,11 +7,11 @@ import static org.hamcrest.Matchers.hasItem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.asn.competency.Agency;
-import id.asn.competency.Events;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.Topics;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.testinfra.EventSchemaAssert;
+import id.asn.platform.testinfra.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 /** The bulk import of issue 3: mixed rows, per-row results, nothing partial, idempotent upsert, events. */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EmployeeImportTest {
+class EmployeeImportApiTest {
 
     private final Agency agency = new Agency("import");
 
@@ -116,16 +116,20 @@ class EmployeeImportTest {
         assertThat(changed.getString("rows[0].status")).isEqualTo("UPDATED");
         assertThat(changed.getList("rows[0].changedFields", String.class)).containsExactly("rank");
 
-        List<ConsumerRecord<String, String>> registered = Events.await(Topics.EMPLOYEE, agency.tenant,
-                EventTypes.EMPLOYEE_REGISTERED.name(), e -> nip.equals(e.path("subject").asText()), 1);
-        List<ConsumerRecord<String, String>> updates = Events.await(Topics.EMPLOYEE, agency.tenant,
-                EventTypes.EMPLOYEE_CHANGED.name(), e -> nip.equals(e.path("subject").asText()), 1);
+        List<ConsumerRecord<String, String>> registered;
+        List<ConsumerRecord<String, String>> updates;
+        try (TopicReader employees = TopicReader.of(Topics.EMPLOYEE)) {
+            registered = employees.awaitEvents(agency.tenant, EventTypes.EMPLOYEE_REGISTERED.name(),
+                    e -> nip.equals(e.path("subject").asText()), 1);
+            updates = employees.awaitEvents(agency.tenant, EventTypes.EMPLOYEE_CHANGED.name(),
+                    e -> nip.equals(e.path("subject").asText()), 1);
+        }
         assertThat(registered).hasSize(1);
         assertThat(updates).hasSize(1);
         assertThat(registered.get(0).key()).isEqualTo(nip);
         EventSchemaAssert.assertConforms(registered.get(0).value());
         EventSchemaAssert.assertConforms(updates.get(0).value());
-        JsonNode data = Events.parse(updates.get(0).value()).path("data");
+        JsonNode data = TopicReader.json(updates.get(0).value()).path("data");
         assertThat(data.path("employee").path("rank").asText()).isEqualTo("II/d");
         assertThat(data.path("changedFields").get(0).asText()).isEqualTo("rank");
     }

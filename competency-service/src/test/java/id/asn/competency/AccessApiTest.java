@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.platform.kit.caller.Roles;
-import id.asn.platform.testinfra.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -25,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessTest {
+class AccessApiTest {
 
     private final Agency agency = new Agency("access");
     private final Agency other = new Agency("access-other");
@@ -173,8 +172,7 @@ class AccessTest {
             case "HR" -> agency.token(Roles.HR_ADMIN);
             case "ASSESSOR" -> agency.token(Roles.ASSESSOR);
             case "INTEGRATION" -> agency.token(Roles.INTEGRATION);
-            case "PARTNER" -> TestTokens.user(agency.tenant).roles(Roles.TRAINING_PARTNER).institution("lpk-1")
-                    .sign();
+            case "PARTNER" -> agency.shared.partnerToken("lpk-1", Roles.TRAINING_PARTNER);
             case "OTHER_HR" -> other.token(Roles.HR_ADMIN);
             case "OTHER_ASSESSOR" -> other.token(Roles.ASSESSOR);
             default -> throw new IllegalArgumentException(caller);

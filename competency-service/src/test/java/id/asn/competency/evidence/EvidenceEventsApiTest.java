@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.asn.competency.Agency;
-import id.asn.competency.Events;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.Topics;
+import id.asn.platform.testinfra.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 /** training.completed and appraisal.finalized from the broker: applied once, even when delivered twice. */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EvidenceEventsTest {
+class EvidenceEventsApiTest {
 
     private final Agency agency = new Agency("evidence");
 
@@ -50,10 +50,10 @@ class EvidenceEventsTest {
                  "completedOn":"%s","certificateNumber":"CERT-001"}"""
                 .formatted(nip, nip, LocalDate.now().minusDays(10), LocalDate.now().minusDays(7)));
 
-        Events.produce(Topics.TRAINING, nip, event);
-        Events.produce(Topics.TRAINING, nip, event);
+        TopicReader.publish(Topics.TRAINING, nip, event);
+        TopicReader.publish(Topics.TRAINING, nip, event);
         // a later, different completion on the same partition: once it shows, the duplicate before it was handled
-        Events.produce(Topics.TRAINING, nip, cloudEvent(EventTypes.TRAINING_COMPLETED.name(), nip, """
+        TopicReader.publish(Topics.TRAINING, nip, cloudEvent(EventTypes.TRAINING_COMPLETED.name(), nip, """
                 {"enrollmentId":"enr-b-%s","nip":"%s","programTitle":"Orientasi Aplikasi","competencies":[],
                  "jp":2,"completedOn":"%s"}""".formatted(nip, nip, LocalDate.now().minusDays(1))));
 
@@ -67,10 +67,12 @@ class EvidenceEventsTest {
         assertThat(profile.getList("trainings.programTitle", String.class))
                 .containsExactly("Orientasi Aplikasi", "Pelatihan Kerja Sama Tim");
 
-        var changes = Events.await(Topics.COMPETENCY, agency.tenant, EventTypes.COMPETENCY_GAP_CHANGED.name(),
-                e -> nip.equals(e.path("subject").asText()) && e.path("data").path("gaps").findValues("inDevelopment")
-                        .stream().anyMatch(v -> v.asBoolean()), 1);
-        assertThat(changes).hasSize(1);
+        try (TopicReader competency = TopicReader.of(Topics.COMPETENCY)) {
+            var changes = competency.awaitEvents(agency.tenant, EventTypes.COMPETENCY_GAP_CHANGED.name(),
+                    e -> nip.equals(e.path("subject").asText()) && e.path("data").path("gaps")
+                            .findValues("inDevelopment").stream().anyMatch(v -> v.asBoolean()), 1);
+            assertThat(changes).hasSize(1);
+        }
     }
 
     @Test
@@ -82,9 +84,9 @@ class EvidenceEventsTest {
                  "periodEnd":"2025-12-31","hasilKerja":"SESUAI_EKSPEKTASI","perilakuKerja":"DI_ATAS_EKSPEKTASI",
                  "predikat":"BAIK","finalizedOn":"2026-01-20"}""".formatted(nip, nip));
 
-        Events.produce(Topics.APPRAISAL, nip, event);
-        Events.produce(Topics.APPRAISAL, nip, event);
-        Events.produce(Topics.APPRAISAL, nip, cloudEvent(EventTypes.APPRAISAL_FINALIZED.name(), nip, """
+        TopicReader.publish(Topics.APPRAISAL, nip, event);
+        TopicReader.publish(Topics.APPRAISAL, nip, event);
+        TopicReader.publish(Topics.APPRAISAL, nip, cloudEvent(EventTypes.APPRAISAL_FINALIZED.name(), nip, """
                 {"appraisalId":"apr-2026-%s","nip":"%s","year":2026,"periodType":"PERIODIC",
                  "hasilKerja":"SESUAI_EKSPEKTASI","perilakuKerja":"SESUAI_EKSPEKTASI","predikat":"BAIK",
                  "finalizedOn":"2026-07-05"}""".formatted(nip, nip)));
