@@ -9,6 +9,7 @@ import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
 
 import id.asn.competency.assessment.AssessmentViews.AssessmentView;
 import id.asn.competency.assessment.AssessmentViews.RecordAssessmentRequest;
+import id.asn.competency.assessment.AssessmentViews.AssessmentPage;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -88,7 +90,8 @@ public class AssessmentResource {
         @ExampleObject(name = "assessment centre", value = EXAMPLE),
         @ExampleObject(name = "correction", value = CORRECTION_EXAMPLE)}))
     @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "assessment centre", value = VIEW_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class),
+            examples = @ExampleObject(name = "assessment centre", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID
             + " Also for an NIP that is unknown or not the caller's to assess.")
     @APIResponse(responseCode = "404", description = NOT_FOUND
@@ -105,8 +108,10 @@ public class AssessmentResource {
     @RolesAllowed({Roles.ASSESSOR, Roles.HR_ADMIN, Roles.SUPERVISOR, Roles.EMPLOYEE})
     @Operation(summary = "Read an assessment", description = "Assessors and hr-admin read any of the agency; others "
             + "their own or their direct reports'.")
-    @APIResponse(responseCode = "200", description = "The assessment, with `supersededBy` when corrected.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "corrected", value = CORRECTED_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The assessment, with `supersededBy` when corrected.",
+            content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class),
+            examples = @ExampleObject(name = "corrected", value = CORRECTED_EXAMPLE)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public AssessmentView get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -117,7 +122,8 @@ public class AssessmentResource {
     @Operation(summary = "An employee's assessments", description = "Every assessment of `nip`, newest first, "
             + "superseded ones included and marked.")
     @APIResponse(responseCode = "200", description = "One page of assessments.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = PAGE_OF + VIEW_EXAMPLE + END_OF_PAGE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentPage.class),
+            examples = @ExampleObject(name = "page", value = PAGE_OF + VIEW_EXAMPLE + END_OF_PAGE)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Page<AssessmentView> list(@QueryParam("nip") @NotBlank @Parameter(required = true,

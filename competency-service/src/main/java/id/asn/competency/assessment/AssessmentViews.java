@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and answer records of the assessments API. */
 public final class AssessmentViews {
@@ -56,5 +57,10 @@ public final class AssessmentViews {
     /** An assessment as the profile lists it: {@code superseded} when a correction replaced it. */
     public record AssessmentSummary(UUID id, String method, String assessor, LocalDate assessedOn,
                                     LocalDate validUntil, boolean superseded, Map<String, BigDecimal> scores) {
+    }
+
+    /** A page of assessments, named for the API document: an annotation cannot name the generic {@code Page}. */
+    @Schema(name = "PageAssessmentView")
+    public record AssessmentPage(List<AssessmentView> items, int page, int size, long totalItems, int totalPages) {
     }
 }

@@ -10,6 +10,7 @@ import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
 import id.asn.competency.dictionary.CompetencyViews.CompetencyVersionRequest;
 import id.asn.competency.dictionary.CompetencyViews.CompetencyView;
 import id.asn.competency.dictionary.CompetencyViews.CreateCompetencyRequest;
+import id.asn.competency.dictionary.CompetencyViews.CompetencyPage;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
@@ -29,6 +30,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,7 +58,8 @@ public class CompetencyResource {
     private static final String NATIONAL_EXAMPLE = """
             {"code":"M1","kind":"MANAJERIAL","name":"Integritas","national":true,"effectiveFrom":"2018-01-01",
              "definition":"Konsisten berperilaku selaras dengan nilai, norma dan/atau etika organisasi.",
-             "levels":[{"level":1,"description":"Bertindak sesuai nilai, norma, dan etika organisasi dalam kapasitas pribadi.",
+             "levels":[{"level":1,
+                        "description":"Bertindak sesuai nilai, norma, dan etika organisasi dalam kapasitas pribadi.",
                         "indicators":["Berperilaku sesuai dengan perkataan dan berkata sesuai fakta.",
                                       "Melaksanakan peraturan dan kode etik organisasi dalam pekerjaan sehari-hari."]}]}""";
     private static final String TECHNICAL_EXAMPLE = """
@@ -63,7 +67,8 @@ public class CompetencyResource {
              "definition":"Kemampuan mengadvokasi kebijakan kebudayaan dan pariwisata daerah.",
              "effectiveFrom":"2026-01-01",
              "levels":[{"level":1,"description":"Memahami kebijakan dengan bimbingan.",
-                        "indicators":["Menjelaskan isi kebijakan","Mengumpulkan data pendukung","Menyusun bahan sederhana"]}]}""";
+                        "indicators":["Menjelaskan isi kebijakan","Mengumpulkan data pendukung",
+                                      "Menyusun bahan sederhana"]}]}""";
     private static final String NEW_VERSION_EXAMPLE = """
             {"code":"T.1","kind":"TEKNIS","name":"Advokasi Kebijakan Kebudayaan","national":false,
              "definition":"Definisi yang diperbarui.","effectiveFrom":"2027-01-01",
@@ -83,7 +88,8 @@ public class CompetencyResource {
             description = "The national items (M1..M8, SK1) and the agency's technical items, each in the version "
                     + "in force on `on` (default today), national first.")
     @APIResponse(responseCode = "200", description = "One page of competencies.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = PAGE_OF + NATIONAL_EXAMPLE + END_OF_PAGE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompetencyPage.class),
+            examples = @ExampleObject(name = "page", value = PAGE_OF + NATIONAL_EXAMPLE + END_OF_PAGE)))
     @APIResponse(responseCode = "400", description = INVALID)
     public Page<CompetencyView> list(@QueryParam("kind") @Parameter(description = "Only this kind.") CompetencyKind kind,
                                      @QueryParam("on") @Parameter(description = "Day of the version, ISO date.",
@@ -98,7 +104,8 @@ public class CompetencyResource {
     @Operation(summary = "Read a competency", description = "The version in force on `on` (default today), with its "
             + "five levels and their behavioural indicators.")
     @APIResponse(responseCode = "200", description = "The competency.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "national", value = NATIONAL_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompetencyView.class),
+            examples = @ExampleObject(name = "national", value = NATIONAL_EXAMPLE)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public CompetencyView get(@PathParam("code") @Parameter(example = "M1") String code,
                               @QueryParam("on") @Parameter(example = "2026-11-22") LocalDate on) {
@@ -110,7 +117,10 @@ public class CompetencyResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
     @Operation(summary = "History of a competency", description = "Every version, newest first.")
     @APIResponse(responseCode = "200", description = "All versions.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "versions", value = "[" + NEW_VERSION_EXAMPLE + "," + TECHNICAL_EXAMPLE + "]")))
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = CompetencyView.class),
+            examples = @ExampleObject(name = "versions",
+                    value = "[" + NEW_VERSION_EXAMPLE + "," + TECHNICAL_EXAMPLE + "]")))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public List<CompetencyView> versions(@PathParam("code") @Parameter(example = "M1") String code) {
         return dictionary.history(code);
@@ -124,7 +134,8 @@ public class CompetencyResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "technical", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "technical", value = TECHNICAL_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompetencyView.class),
+            examples = @ExampleObject(name = "technical", value = TECHNICAL_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "409", description = "The code is national or already used by the agency.")
     public Response create(@Valid @NotNull CreateCompetencyRequest request) {
@@ -143,7 +154,8 @@ public class CompetencyResource {
                      "effectiveFrom":"2027-01-01","levels":[{"level":1,"description":"Memahami kebijakan.",
                      "indicators":["Menjelaskan kebijakan","Mengumpulkan data","Menyusun bahan"]}]}""")))
     @APIResponse(responseCode = "201", description = "The new version.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "new version", value = NEW_VERSION_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompetencyView.class),
+            examples = @ExampleObject(name = "new version", value = NEW_VERSION_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "422", description = "A national competency cannot be changed by an agency.")

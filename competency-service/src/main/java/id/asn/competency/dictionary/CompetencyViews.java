@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and answer records of the dictionary API. */
 public final class CompetencyViews {
@@ -55,5 +56,10 @@ public final class CompetencyViews {
 
     /** What other features need of a competency: its name and kind, and whether it is a national item. */
     public record CompetencyName(String code, String name, CompetencyKind kind, boolean national) {
+    }
+
+    /** A page of competencies, named for the API document: an annotation cannot name the generic {@code Page}. */
+    @Schema(name = "PageCompetencyView")
+    public record CompetencyPage(List<CompetencyView> items, int page, int size, long totalItems, int totalPages) {
     }
 }

@@ -14,6 +14,8 @@ import id.asn.competency.employee.EmployeeViews.EmployeeView;
 import id.asn.competency.employee.EmployeeViews.ImportRequest;
 import id.asn.competency.employee.EmployeeViews.RowResult;
 import id.asn.competency.employee.EmployeeViews.RowStatus;
+import id.asn.competency.employee.EmployeeViews.EmployeePage;
+import id.asn.competency.employee.EmployeeViews.ImportResult;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.paging.Page;
@@ -104,7 +106,8 @@ public class EmployeeResource {
             description = "hr-admin, assessor and integration see the whole agency; a supervisor sees only their "
                     + "direct reports. Filter by unit, position or part of the name.")
     @APIResponse(responseCode = "200", description = "One page of employees, by name.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = PAGE_OF + VIEW_EXAMPLE + END_OF_PAGE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployeePage.class),
+            examples = @ExampleObject(name = "page", value = PAGE_OF + VIEW_EXAMPLE + END_OF_PAGE)))
     @APIResponse(responseCode = "400", description = INVALID)
     public Page<EmployeeView> list(@QueryParam("unitId") UUID unitId, @QueryParam("positionId") UUID positionId,
                                    @QueryParam("name") @Parameter(description = "Part of the name.") String name,
@@ -119,7 +122,8 @@ public class EmployeeResource {
             description = "An employee sees their own record, a supervisor their direct reports', hr-admin, "
                     + "assessor and integration the whole agency's. Others answer 404.")
     @APIResponse(responseCode = "200", description = "The employee.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "pns", value = VIEW_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployeeView.class),
+            examples = @ExampleObject(name = "pns", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public EmployeeView get(@PathParam("nip") @Parameter(example = "198609262015051001") String nip) {
         return service.get(nip);
@@ -137,9 +141,11 @@ public class EmployeeResource {
                     {"name":"Budi Santoso","employeeType":"PNS","unitCode":"BKPSDM","positionCode":"ADM-KEU-01",
                      "rank":"III/c","education":"S1 Akuntansi"}""")))
     @APIResponse(responseCode = "201", description = "Registered.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "registered", value = REGISTERED_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RowResult.class),
+            examples = @ExampleObject(name = "registered", value = REGISTERED_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Updated or unchanged (see `status`).", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "updated", value = UPDATED_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RowResult.class),
+            examples = @ExampleObject(name = "updated", value = UPDATED_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID + " E.g. an invalid NIP names the rule it breaks.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = PROBLEM_EXAMPLE)))
@@ -160,7 +166,8 @@ public class EmployeeResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "two rows", value = JSON_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The result per row.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "mixed", value = RESULT_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
+            examples = @ExampleObject(name = "mixed", value = RESULT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID + " E.g. no rows, or more than 10,000.")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body.")
     public Response importJson(@NotNull ImportRequest request,
@@ -181,6 +188,7 @@ public class EmployeeResource {
             examples = @ExampleObject(name = "siasn export", value = CSV_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The result per row (row 1 = first line after the header).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportResult.class),
                     examples = @ExampleObject(name = "mixed", value = RESULT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID + " E.g. a required column is missing.")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body.")

@@ -5,6 +5,7 @@ import id.asn.platform.kit.nip.Nip;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and answer records of the employees API; {@link EmployeeView} is also what other features get. */
 public final class EmployeeViews {
@@ -68,5 +69,10 @@ public final class EmployeeViews {
         public GapSubject gapSubject() {
             return new GapSubject(id, nip, unitId, positionId, active);
         }
+    }
+
+    /** A page of employees, named for the API document: an annotation cannot name the generic {@code Page}. */
+    @Schema(name = "PageEmployeeView")
+    public record EmployeePage(List<EmployeeView> items, int page, int size, long totalItems, int totalPages) {
     }
 }

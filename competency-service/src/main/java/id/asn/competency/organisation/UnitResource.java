@@ -9,6 +9,7 @@ import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
 
 import id.asn.competency.organisation.UnitViews.UnitRequest;
 import id.asn.competency.organisation.UnitViews.UnitView;
+import id.asn.competency.organisation.UnitViews.UnitPage;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -44,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UnitResource {
 
     private static final String EXAMPLE = """
-            {"code":"BKPSDM","name":"Badan Kepegawaian dan Pengembangan SDM","parentId":null}""";
+            {"code":"BKPSDM","name":"Badan Kepegawaian dan Pengembangan SDM"}""";
     private static final String VIEW_EXAMPLE = """
             {"id":"6f1c2a5e-3b7d-4a8e-9c1f-2d3e4f5a6b7c","code":"BKPSDM",
              "name":"Badan Kepegawaian dan Pengembangan SDM","version":0}""";
@@ -64,7 +66,8 @@ public class UnitResource {
     @Operation(summary = "List units", description = "The agency's units by code; `parentId` lists one level of the "
             + "tree, `roots=true` the top level.")
     @APIResponse(responseCode = "200", description = "One page of units.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = PAGE_OF + VIEW_EXAMPLE + END_OF_PAGE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitPage.class),
+            examples = @ExampleObject(name = "page", value = PAGE_OF + VIEW_EXAMPLE + END_OF_PAGE)))
     @APIResponse(responseCode = "400", description = INVALID)
     public Page<UnitView> list(@QueryParam("parentId") UUID parentId,
                                @QueryParam("roots") @Parameter(description = "Only units without a parent.") boolean roots,
@@ -77,7 +80,8 @@ public class UnitResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
     @Operation(summary = "Read a unit", description = "One unit of the caller's agency.")
     @APIResponse(responseCode = "200", description = "The unit.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "unit", value = VIEW_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class),
+            examples = @ExampleObject(name = "unit", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public UnitView get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -89,7 +93,8 @@ public class UnitResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "unit", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "unit", value = VIEW_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class),
+            examples = @ExampleObject(name = "unit", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "409", description = "The code is already used in the agency.")
     public Response create(@Valid @NotNull UnitRequest request) {
@@ -103,9 +108,10 @@ public class UnitResource {
             + "A unit cannot be moved under itself or its own descendants.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "rename", value = """
-                    {"code":"BKPSDM","name":"BKPSDM Kota Palembang","parentId":null,"version":0}""")))
+                    {"code":"BKPSDM","name":"BKPSDM Kota Palembang","version":0}""")))
     @APIResponse(responseCode = "200", description = "The changed unit.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "renamed", value = CHANGED_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class),
+            examples = @ExampleObject(name = "renamed", value = CHANGED_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Changed by someone else since read, or code taken.")

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and answer records of the units API; {@link UnitView} is also what other features get of a unit. */
 public final class UnitViews {
@@ -20,5 +22,10 @@ public final class UnitViews {
         static UnitView of(Unit u) {
             return new UnitView(u.id, u.code, u.name, u.parentId, u.version);
         }
+    }
+
+    /** A page of units, named for the API document: an annotation cannot name the generic {@code Page}. */
+    @Schema(name = "PageUnitView")
+    public record UnitPage(List<UnitView> items, int page, int size, long totalItems, int totalPages) {
     }
 }

@@ -12,6 +12,7 @@ import id.asn.competency.position.PositionViews.PositionView;
 import id.asn.competency.position.PositionViews.StandardRequest;
 import id.asn.competency.position.PositionViews.StandardSuggestion;
 import id.asn.competency.position.PositionViews.StandardView;
+import id.asn.competency.position.PositionViews.PositionPage;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
@@ -36,6 +37,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -77,7 +80,8 @@ public class PositionResource {
              {"competencyCode":"M5","requiredLevel":3},{"competencyCode":"M6","requiredLevel":3},
              {"competencyCode":"M7","requiredLevel":3},{"competencyCode":"M8","requiredLevel":3},
              {"competencyCode":"SK1","requiredLevel":3}],
-             "note":"Saran berdasarkan kebiasaan per kelas jabatan (tidak diatur regulasi); sesuaikan dengan SKJ jabatan."}""";
+             "note":"Saran berdasarkan kebiasaan per kelas jabatan (tidak diatur regulasi); sesuaikan dengan SKJ \
+            jabatan."}""";
 
     private final PositionService service;
 
@@ -91,7 +95,8 @@ public class PositionResource {
     @Operation(summary = "List positions", description = "The agency's positions by code, optionally of one unit "
             + "or one class.")
     @APIResponse(responseCode = "200", description = "One page of positions.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = PAGE_OF + VIEW_EXAMPLE + END_OF_PAGE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PositionPage.class),
+            examples = @ExampleObject(name = "page", value = PAGE_OF + VIEW_EXAMPLE + END_OF_PAGE)))
     @APIResponse(responseCode = "400", description = INVALID)
     public Page<PositionView> list(@QueryParam("unitId") UUID unitId,
                                    @QueryParam("positionClass") PositionClass positionClass,
@@ -104,7 +109,8 @@ public class PositionResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
     @Operation(summary = "Read a position", description = "One position of the caller's agency.")
     @APIResponse(responseCode = "200", description = "The position.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "position", value = VIEW_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PositionView.class),
+            examples = @ExampleObject(name = "position", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public PositionView get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -116,7 +122,8 @@ public class PositionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "administrator", value = POSITION_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "position", value = VIEW_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PositionView.class),
+            examples = @ExampleObject(name = "position", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "409", description = "The code is already used in the agency.")
     public Response create(@Valid @NotNull PositionRequest request) {
@@ -132,7 +139,8 @@ public class PositionResource {
                     {"code":"ADM-KEU-01","title":"Kepala Bagian Keuangan dan Aset","positionClass":"ADMINISTRATOR",
                      "version":0}""")))
     @APIResponse(responseCode = "200", description = "The changed position.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "retitled", value = CHANGED_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PositionView.class),
+            examples = @ExampleObject(name = "retitled", value = CHANGED_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Changed since read, or code taken.")
@@ -145,7 +153,9 @@ public class PositionResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
     @Operation(summary = "History of a position's standard", description = "Every version, newest first.")
     @APIResponse(responseCode = "200", description = "All versions.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "versions", value = "[" + STANDARD_VIEW_EXAMPLE + "]")))
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = StandardView.class),
+            examples = @ExampleObject(name = "versions", value = "[" + STANDARD_VIEW_EXAMPLE + "]")))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public List<StandardView> standards(@PathParam("id") UUID id) {
         return service.standards(id);
@@ -156,7 +166,8 @@ public class PositionResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
     @Operation(summary = "The standard in force", description = "The version in force on `on` (default today).")
     @APIResponse(responseCode = "200", description = "The standard.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "standard", value = STANDARD_VIEW_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandardView.class),
+            examples = @ExampleObject(name = "standard", value = STANDARD_VIEW_EXAMPLE)))
     @APIResponse(responseCode = "404", description = NOT_FOUND + " Also when no version is in force yet.")
     public StandardView standard(@PathParam("id") UUID id,
                                  @QueryParam("on") @Parameter(example = "2026-11-22") LocalDate on) {
@@ -173,7 +184,8 @@ public class PositionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "administrator", value = STANDARD_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "The new version.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "standard", value = STANDARD_VIEW_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandardView.class),
+            examples = @ExampleObject(name = "standard", value = STANDARD_VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID + " E.g. an unknown competency code.")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "A version with this effective date exists.")
@@ -188,8 +200,10 @@ public class PositionResource {
     @Operation(summary = "Suggested managerial and socio-cultural levels",
             description = "The class default of docs/domain.md §1.6 (a convention, configurable) for M1..M8 and SK1, to "
                     + "start a standard from. Never applied by itself.")
-    @APIResponse(responseCode = "200", description = "The suggestion; empty items when the class has no default.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "administrator", value = SUGGESTION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The suggestion; empty items when the class has no default.",
+            content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandardSuggestion.class),
+            examples = @ExampleObject(name = "administrator", value = SUGGESTION_EXAMPLE)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public StandardSuggestion suggestion(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         return service.suggest(id, ProblemResponses.messages(headers));

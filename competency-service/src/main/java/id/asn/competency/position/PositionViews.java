@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and answer records of the positions API. */
 public final class PositionViews {
@@ -48,5 +49,10 @@ public final class PositionViews {
     /** Class defaults offered to hr-admin; the standard in force is always what hr-admin saved. */
     public record StandardSuggestion(UUID positionId, PositionClass positionClass, List<StandardItem> items,
                                      String note) {
+    }
+
+    /** A page of positions, named for the API document: an annotation cannot name the generic {@code Page}. */
+    @Schema(name = "PagePositionView")
+    public record PositionPage(List<PositionView> items, int page, int size, long totalItems, int totalPages) {
     }
 }

@@ -7,6 +7,7 @@ import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
 
 import id.asn.competency.dictionary.CompetencyKind;
 import id.asn.competency.profile.ProfileViews.GapReportRow;
+import id.asn.competency.profile.ProfileViews.GapReportPage;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,7 +57,8 @@ public class GapReportResource {
                     + "development. For the whole agency, or for `unitId` (with the units below it unless "
                     + "`includeSubunits=false`). Sorted by the number of people short.")
     @APIResponse(responseCode = "200", description = "One page of the report.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "agency", value = EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GapReportPage.class),
+            examples = @ExampleObject(name = "agency", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "401", description = UNAUTHENTICATED)
     @APIResponse(responseCode = "403", description = FORBIDDEN)

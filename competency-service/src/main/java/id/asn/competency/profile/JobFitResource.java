@@ -8,6 +8,7 @@ import static id.asn.competency.ApiDocs.PAGE_OF;
 import static id.asn.competency.ApiDocs.UNAUTHENTICATED;
 
 import id.asn.competency.profile.ProfileViews.Candidate;
+import id.asn.competency.profile.ProfileViews.CandidatePage;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,8 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class JobFitResource {
 
     private static final String EXAMPLE = PAGE_OF + """
-            {"nip":"198609262015051001","name":"Budi Santoso","currentPositionId":"2b3c4d5e-6f70-4a81-92a3-b4c5d6e7f809",
-             "jpm":92.59,"jpmCategory":"OPTIMAL","competenciesShort":3,"totalGap":2.00,"competenciesAssessed":9}"""
+            {"nip":"198609262015051001","name":"Budi Santoso",
+             "currentPositionId":"2b3c4d5e-6f70-4a81-92a3-b4c5d6e7f809","jpm":92.59,"jpmCategory":"OPTIMAL",
+             "competenciesShort":3,"totalGap":2.00,"competenciesAssessed":9}"""
             + END_OF_PAGE;
 
     private final JobFitService service;
@@ -55,7 +58,8 @@ public class JobFitResource {
                     + "standard of the position in force today: highest JPM first, then the smallest total gap. "
                     + "Never-assessed competencies count as 0, as in the profile.")
     @APIResponse(responseCode = "200", description = "One page of candidates.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "ranked", value = EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidatePage.class),
+            examples = @ExampleObject(name = "ranked", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "401", description = UNAUTHENTICATED)
     @APIResponse(responseCode = "403", description = FORBIDDEN)

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Answer records of the profile, job fit and gap report APIs. */
 public final class ProfileViews {
@@ -45,5 +46,15 @@ public final class ProfileViews {
     public record GapReportRow(String competencyCode, String competencyName, String kind, long required,
                                long shortCount, BigDecimal averageGap, BigDecimal maxGap, long shortBy1,
                                long shortBy2, long shortByMore, long notAssessed, long inDevelopment) {
+    }
+
+    /** A page of job-fit candidates, named for the API document: an annotation cannot name the generic {@code Page}. */
+    @Schema(name = "PageCandidate")
+    public record CandidatePage(List<Candidate> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    /** A page of gap report rows, named for the API document: an annotation cannot name the generic {@code Page}. */
+    @Schema(name = "PageGapReportRow")
+    public record GapReportPage(List<GapReportRow> items, int page, int size, long totalItems, int totalPages) {
     }
 }
