@@ -42,8 +42,8 @@ final class IdentityTable {
             }
             table.append(line.toString().stripTrailing()).append('\n');
         }
-        return table.append("\nA token: ./asn token <user>; a client also by the client-credentials grant with its secret.")
-                .append(" As JSON: ./asn token --list --json").toString();
+        return table.append("\nA token: ./asn token <user>; clients also by the client-credentials grant")
+                .append(" with their secret.\nAs JSON: ./asn token --list --json").toString();
     }
 
     private static String text(Object value) {
