@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The agency's organisation units (a tree). */
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Organisation units")
+@Tag(name = "Organisation units", description = "The agency's organisation units (a tree).")
 @APIResponse(responseCode = "401", description = UNAUTHENTICATED)
 @APIResponse(responseCode = "403", description = FORBIDDEN)
 public class UnitResource {
