@@ -129,6 +129,6 @@ public class AssessmentResource {
     public Page<AssessmentView> list(@QueryParam("nip") @NotBlank @Parameter(required = true,
                                              example = "198609262015051001") String nip,
                                      @Valid @BeanParam PageRequest page) {
-        return service.list(nip.replaceAll("\\s", ""), page);
+        return service.list(nip, page);
     }
 }
