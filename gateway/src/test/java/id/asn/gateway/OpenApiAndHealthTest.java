@@ -30,9 +30,21 @@ class OpenApiAndHealthTest {
     }
 
     @Test
+    void quarkusDocumentPathServesTheMergedDocumentToo() {
+        for (String path : new String[] {"/q/openapi", "/q/openapi?format=json"}) {
+            given().when().get(path)
+                    .then().statusCode(200).contentType("application/json")
+                    .body("info.title", equalTo("ASN competency platform API"))
+                    .body("paths", hasKey("/api/v1/competencies/{id}"))
+                    .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+        }
+    }
+
+    @Test
     void swaggerUiShowsTheMergedDocument() {
         given().when().get("/q/swagger-ui/")
-                .then().statusCode(200);
+                .then().statusCode(200)
+                .body(containsString("/openapi"));
     }
 
     @Test

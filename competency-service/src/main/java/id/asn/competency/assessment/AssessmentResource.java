@@ -44,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Assessment evidence: appended, never overwritten; a correction supersedes. */
 @Path("/api/v1/assessments")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Assessments")
+@Tag(name = "Assessments", description = "Assessment evidence: appended, never overwritten; a correction supersedes.")
 @APIResponse(responseCode = "401", description = UNAUTHENTICATED)
 @APIResponse(responseCode = "403", description = FORBIDDEN)
 public class AssessmentResource {

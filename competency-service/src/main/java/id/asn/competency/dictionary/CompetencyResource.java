@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The competency dictionary: national managerial and socio-cultural items plus the agency's technical ones. */
 @Path("/api/v1/competencies")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Competency dictionary")
+@Tag(name = "Competency dictionary", description = "National managerial and socio-cultural, and the agency's technical.")
 @APIResponse(responseCode = "401", description = UNAUTHENTICATED)
 @APIResponse(responseCode = "403", description = FORBIDDEN)
 public class CompetencyResource {

@@ -60,7 +60,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Employee master data keyed by NIP / NI PPPK, and the bulk import for HR systems. */
 @Path("/api/v1/employees")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Employees")
+@Tag(name = "Employees", description = "Employee master data keyed by NIP / NI PPPK; bulk import for HR systems.")
 @APIResponse(responseCode = "401", description = UNAUTHENTICATED)
 @APIResponse(responseCode = "403", description = FORBIDDEN)
 public class EmployeeResource {

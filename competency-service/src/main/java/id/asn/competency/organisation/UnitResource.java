@@ -43,13 +43,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The agency's organisation units (a tree). */
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Organisation units")
+@Tag(name = "Organisation units", description = "The agency's organisation units (a tree).")
 @APIResponse(responseCode = "401", description = UNAUTHENTICATED)
 @APIResponse(responseCode = "403", description = FORBIDDEN)
 public class UnitResource {
 
     private static final String EXAMPLE = """
-            {"code":"BKPSDM","name":"Badan Kepegawaian dan Pengembangan SDM","parentId":null}""";
+            {"code":"BKPSDM","name":"Badan Kepegawaian dan Pengembangan SDM"}""";
 
     /** A unit as written by hr-admin; {@code version} is required on update (optimistic lock). */
     public record UnitRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9._\\-]{1,50}") String code,
@@ -124,7 +124,7 @@ public class UnitResource {
             + "A unit cannot be moved under itself or its own descendants.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "rename", value = """
-                    {"code":"BKPSDM","name":"BKPSDM Kota Palembang","parentId":null,"version":0}""")))
+                    {"code":"BKPSDM","name":"BKPSDM Kota Palembang","version":0}""")))
     @APIResponse(responseCode = "200", description = "The changed unit.")
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "404", description = NOT_FOUND)

@@ -48,7 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Positions (jabatan) and their competency standards (SKJ), versioned by effective date. */
 @Path("/api/v1/positions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Positions and standards")
+@Tag(name = "Positions and standards", description = "Positions (jabatan) and their competency standards (SKJ) by date.")
 @APIResponse(responseCode = "401", description = UNAUTHENTICATED)
 @APIResponse(responseCode = "403", description = FORBIDDEN)
 public class PositionResource {

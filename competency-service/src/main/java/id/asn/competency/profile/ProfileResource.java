@@ -44,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** An employee's competency profile: standard, current levels, gaps, JPM and the evidence behind them. */
 @Path("/api/v1/employees/{nip}/profile")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Profiles and gaps")
+@Tag(name = "Profiles and gaps", description = "Profiles against the position's standard, gap reports, job fit.")
 public class ProfileResource {
 
     private static final String EXAMPLE = """

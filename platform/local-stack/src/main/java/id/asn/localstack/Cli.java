@@ -16,7 +16,7 @@ public final class Cli {
               logs <name> [-f] [-n N] last lines of a log (postgres, kafka, gateway, competency, training, ...)
               down                    stop everything ./asn started (data in .asn/ is kept)
               token <user>            print a bearer token for a demo user or partner client
-              token --list            list the demo users and partner clients
+              token --list [--json]   list the demo users and partner clients (a table, or the issuer's JSON)
             configuration: environment variables, see docs/running.md""";
 
     private Cli() {
@@ -137,11 +137,17 @@ public final class Cli {
     }
 
     private static int token(LocalStack stack, String[] args) {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: ./asn token <user> | ./asn token --list");
+        boolean list = args.length >= 2 && args[1].equals("--list");
+        boolean json = args.length == 3 && args[2].equals("--json");
+        if (args.length != 2 && !(list && json)) {
+            throw new IllegalArgumentException("usage: ./asn token <user> | ./asn token --list [--json]");
         }
         DevAuth auth = new DevAuth(stack.urls().gateway());
-        System.out.println(args[1].equals("--list") ? auth.users() : auth.token(args[1]));
+        if (list) {
+            System.out.println(json ? auth.users() : IdentityTable.render(auth.users()));
+        } else {
+            System.out.println(auth.token(args[1]));
+        }
         return 0;
     }
 

@@ -38,7 +38,7 @@ public class EnrollmentResource {
              "nip": "199003152019032005", "status": "ENROLLED", "origin": "NOMINATION", "preTest": null,
              "postTest": null, "attendanceShare": null, "outcomeReasons": null, "completedOn": null,
              "certificateNumber": null, "version": 1}""";
-    private static final String DECISION_EXAMPLE = "{\"overrideReason\": null}";
+    private static final String DECISION_EXAMPLE = "{}";
 
     private final EnrollmentService service;
 

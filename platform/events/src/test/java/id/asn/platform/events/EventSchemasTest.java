@@ -159,7 +159,7 @@ class EventSchemasTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("types")
-    void every_type_has_a_schema_with_its_id_and_an_example(String name, EventType<?> type) {
+    void everyTypeHasASchemaWithItsIdAndAnExample(String name, EventType<?> type) {
         JsonNode schema = readResource(type.schemaResource());
 
         assertThat(schema.path("$id").asText()).isEqualTo(SCHEMA_BASE + name + ".json");
@@ -171,7 +171,7 @@ class EventSchemasTest {
 
     @ParameterizedTest(name = "{0} [{index}]")
     @MethodSource("samples")
-    void serialised_record_conforms_to_its_schema(String name, EventType<?> type, Object sample) {
+    void serialisedRecordConformsToItsSchema(String name, EventType<?> type, Object sample) {
         JsonNode data = MAPPER.valueToTree(sample);
 
         assertThat(schemaOf(type).validate(data)).isEmpty();
@@ -179,7 +179,7 @@ class EventSchemasTest {
 
     @ParameterizedTest(name = "{0} [{index}]")
     @MethodSource("samples")
-    void schema_describes_every_field_jackson_writes(String name, EventType<?> type, Object sample) {
+    void schemaDescribesEveryFieldJacksonWrites(String name, EventType<?> type, Object sample) {
         List<String> undescribed = new ArrayList<>();
         collectUndescribed(MAPPER.valueToTree(sample), readResource(type.schemaResource()), "$", undescribed);
 
@@ -188,7 +188,7 @@ class EventSchemasTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("types")
-    void schema_examples_conform_and_read_back_into_the_record(String name, EventType<?> type) throws IOException {
+    void schemaExamplesConformAndReadBackIntoTheRecord(String name, EventType<?> type) throws IOException {
         JsonNode example = readResource(type.schemaResource()).path("examples").get(0);
 
         assertThat(schemaOf(type).validate(example)).isEmpty();
@@ -197,7 +197,7 @@ class EventSchemasTest {
     }
 
     @Test
-    void envelope_example_and_a_serialised_envelope_conform_to_cloudevent_schema() {
+    void envelopeExampleAndASerialisedEnvelopeConformToTheCloudEventSchema() {
         JsonNode envelopeSchema = readResource("/schemas/cloudevent.json");
         JsonSchema schema = FACTORY.getSchema(SchemaLocation.of(SCHEMA_BASE + "cloudevent.json"), CONFIG);
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, "7d0c2f5e-1b8a-4e3c-9a6f-2c4d5e6f7a8b",
@@ -211,7 +211,7 @@ class EventSchemasTest {
     }
 
     @Test
-    void missing_required_field_is_reported_by_name() {
+    void missingRequiredFieldIsReportedByName() {
         ObjectNode data = MAPPER.valueToTree(new TrainingCompletedV1("enr-2025-00871", NIP_PEREMPUAN,
                 "prg-pkp-2025", "Pelatihan Kepemimpinan Pengawas (PKP) Angkatan II", "PELATIHAN_KLASIKAL", null,
                 List.of(), new BigDecimal("321"), LocalDate.of(2025, 6, 2), LocalDate.of(2025, 9, 26), "PKP/0142"));
@@ -224,7 +224,7 @@ class EventSchemasTest {
     }
 
     @Test
-    void null_in_a_required_field_and_a_malformed_nip_or_date_are_reported() {
+    void nullInARequiredFieldAndAMalformedNipOrDateAreReported() {
         ObjectNode data = MAPPER.valueToTree(new AppraisalFinalizedV1("apr-2024-plg-00391", "19860926 201505 1 001",
                 2024, "ANNUAL", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "DI_ATAS_EKSPEKTASI",
                 "SESUAI_EKSPEKTASI", null, LocalDate.of(2025, 1, 15)));

@@ -1,7 +1,7 @@
 package id.asn.platform.testinfra;
 
-import org.awaitility.Awaitility;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
@@ -9,14 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
-import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.awaitility.Awaitility;
 
 /**
  * Reads what services published on the test broker, from the beginning of the topics:
@@ -47,6 +48,28 @@ public final class TopicReader implements AutoCloseable {
                                                       Duration timeout) {
         Awaitility.await().atMost(timeout).until(() -> matching(which).size() >= count);
         return matching(which);
+    }
+
+    /**
+     * Waits until at least {@code count} CloudEvents of {@code tenant} and {@code type} (e.g.
+     * {@code asn.competency.gap-changed.v1}) match {@code which}, and returns all that match.
+     */
+    public List<ConsumerRecord<String, String>> awaitEvents(String tenant, String type, Predicate<JsonNode> which,
+                                                            int count) {
+        return await(r -> {
+            JsonNode event = json(r.value());
+            return tenant.equals(event.path("tenant").asText()) && type.equals(event.path("type").asText())
+                    && which.test(event);
+        }, count);
+    }
+
+    /** A record's value (or any JSON text) as a tree, for assertions on what was published. */
+    public static JsonNode json(String text) {
+        try {
+            return TestAgency.JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + text, e);
+        }
     }
 
     /** The records received so far that match. */

@@ -2,6 +2,7 @@ package id.asn.platform.kit.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.asn.platform.events.CloudEvent;
+import id.asn.platform.kit.config.KitConfig;
 import id.asn.platform.kit.tenant.TenantContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -40,14 +41,12 @@ public class InboundEvents {
 
     @Inject
     InboundEvents(ObjectMapper json, EntityManager em, @Any Instance<EventHandler<?>> handlers,
-                  @ConfigProperty(name = "quarkus.application.name") String consumer,
-                  @ConfigProperty(name = "asn.inbox.max-attempts", defaultValue = "6") int maxAttempts,
-                  @ConfigProperty(name = "asn.inbox.first-backoff", defaultValue = "500ms") Duration firstBackoff) {
+                  @ConfigProperty(name = "quarkus.application.name") String consumer, KitConfig config) {
         this.json = json;
         this.em = em;
         this.consumer = consumer;
-        this.maxAttempts = maxAttempts;
-        this.firstBackoff = firstBackoff;
+        this.maxAttempts = config.inbox().maxAttempts();
+        this.firstBackoff = config.inbox().firstBackoff();
         for (EventHandler<?> handler : handlers) {
             EventHandler<?> previous = this.handlers.put(handler.type().name(), handler);
             if (previous != null) {

@@ -1,5 +1,6 @@
 package id.asn.platform.kit.outbox;
 
+import id.asn.platform.kit.config.KitConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,17 +28,14 @@ public class Housekeeping {
     private final Duration idempotencyRetention;
 
     @Inject
-    Housekeeping(AgroalDataSource dataSource,
-                 @ConfigProperty(name = "asn.outbox.retention", defaultValue = "P7D") Duration outboxRetention,
-                 @ConfigProperty(name = "asn.inbox.retention", defaultValue = "P30D") Duration inboxRetention,
-                 @ConfigProperty(name = "asn.idempotency.retention", defaultValue = "P7D") Duration idempotencyRetention) {
+    Housekeeping(AgroalDataSource dataSource, KitConfig config) {
         this.dataSource = dataSource;
-        this.outboxRetention = outboxRetention;
-        this.inboxRetention = inboxRetention;
-        this.idempotencyRetention = idempotencyRetention;
+        this.outboxRetention = config.outbox().retention();
+        this.inboxRetention = config.inbox().retention();
+        this.idempotencyRetention = config.idempotency().retention();
     }
 
-    @Scheduled(every = "${asn.housekeeping.every:1h}", delayed = "5m",
+    @Scheduled(every = "${asn.housekeeping.every}", delayed = "5m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purge() {
         try (Connection connection = dataSource.getConnection()) {

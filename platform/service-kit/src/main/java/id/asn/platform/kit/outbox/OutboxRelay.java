@@ -1,5 +1,6 @@
 package id.asn.platform.kit.outbox;
 
+import id.asn.platform.kit.config.KitConfig;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,7 +23,6 @@ import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -56,21 +56,15 @@ public class OutboxRelay {
     private Thread worker;
 
     @Inject
-    OutboxRelay(AgroalDataSource dataSource, @Channel("asn-outbox") MutinyEmitter<String> emitter,
-                @ConfigProperty(name = "asn.outbox.idle-interval", defaultValue = "50ms") Duration idleInterval,
-                @ConfigProperty(name = "asn.outbox.send-timeout", defaultValue = "15s") Duration sendTimeout,
-                @ConfigProperty(name = "asn.outbox.retry-interval", defaultValue = "1s") Duration retryInterval,
-                @ConfigProperty(name = "asn.outbox.start-delay", defaultValue = "1s") Duration startDelay,
-                @ConfigProperty(name = "asn.outbox.batch-size", defaultValue = "200") int batchSize,
-                @ConfigProperty(name = "asn.outbox.enabled", defaultValue = "true") boolean enabled) {
+    OutboxRelay(AgroalDataSource dataSource, @Channel("asn-outbox") MutinyEmitter<String> emitter, KitConfig config) {
         this.dataSource = dataSource;
         this.emitter = emitter;
-        this.idleInterval = idleInterval;
-        this.sendTimeout = sendTimeout;
-        this.retryInterval = retryInterval;
-        this.startDelay = startDelay;
-        this.batchSize = batchSize;
-        this.enabled = enabled;
+        this.idleInterval = config.outbox().idleInterval();
+        this.sendTimeout = config.outbox().sendTimeout();
+        this.retryInterval = config.outbox().retryInterval();
+        this.startDelay = config.outbox().startDelay();
+        this.batchSize = config.outbox().batchSize();
+        this.enabled = config.outbox().enabled();
     }
 
     void start(@Observes StartupEvent startup, MeterRegistry metrics) {

@@ -55,10 +55,12 @@ public class ProblemOpenApiFilter implements OASFilter {
             openAPI.components(OASFactory.createComponents());
         }
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
-        Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+        // a component of its own: a service whose scan met the problem record has one already, and this
+        // replaces it instead of leaving it unused
+        openAPI.getComponents().addSchema("FieldError", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                         .description("JSON path of the rejected field, e.g. `rows[3].nip`."))
-                .addProperty("message", text);
+                .addProperty("message", text));
         openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem document; texts follow Accept-Language (Indonesian by default).")
@@ -71,6 +73,7 @@ public class ProblemOpenApiFilter implements OASFilter {
                 .addProperty("detail", text)
                 .addProperty("instance", text)
                 .addProperty("correlationId", text)
-                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError)));
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref("FieldError"))));
     }
 }
