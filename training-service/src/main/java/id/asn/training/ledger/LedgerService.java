@@ -9,6 +9,10 @@ import id.asn.platform.kit.tenant.TenantContext;
 import id.asn.training.config.TrainingConfig;
 import id.asn.training.employee.EmployeeDirectory;
 import id.asn.training.employee.PeopleAccess;
+import id.asn.training.ledger.LedgerViews.EntryView;
+import id.asn.training.ledger.LedgerViews.RecordEntry;
+import id.asn.training.ledger.LedgerViews.Shortfall;
+import id.asn.training.ledger.LedgerViews.Statement;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The JP ledger: credits, the yearly statement of one employee and the agency's list of who is short. */
+/**
+ * The JP ledger: credits, the yearly statement of one employee and the agency's list of who is short. Yearly
+ * statement against the minimum: docs/domain.md §2.1.1.
+ */
 @ApplicationScoped
 @Transactional
 public class LedgerService {
@@ -31,16 +38,18 @@ public class LedgerService {
     private final PeopleAccess people;
     private final Caller caller;
     private final TrainingConfig config;
+    private final JpConversion jpConversion;
     private final EntityManager em;
 
     @Inject
     LedgerService(LedgerRepository ledger, EmployeeDirectory directory, PeopleAccess people, Caller caller,
-                  TrainingConfig config, EntityManager em) {
+                  TrainingConfig config, JpConversion jpConversion, EntityManager em) {
         this.ledger = ledger;
         this.directory = directory;
         this.people = people;
         this.caller = caller;
         this.config = config;
+        this.jpConversion = jpConversion;
         this.em = em;
     }
 
@@ -62,7 +71,7 @@ public class LedgerService {
     }
 
     /** hr-admin records development done elsewhere; hours are converted with the configured JP rule. */
-    public EntryView record(String nip, LedgerResource.RecordEntry request) {
+    public EntryView record(String nip, RecordEntry request) {
         if (directory.find(nip).isEmpty()) {
             throw ProblemException.notFound();
         }
@@ -73,7 +82,7 @@ public class LedgerService {
         entry.nip = nip;
         entry.year = request.earnedOn().getYear();
         entry.minutes = request.minutes();
-        entry.jp = request.jp() != null ? request.jp() : config.jpConversion().jp(request.minutes());
+        entry.jp = request.jp() != null ? request.jp() : jpConversion.jp(request.minutes());
         entry.source = LedgerEntry.Source.EXTERNAL;
         entry.description = request.description().trim();
         entry.earnedOn = request.earnedOn();
@@ -156,25 +165,5 @@ public class LedgerService {
             query.setParameter("supervisor", supervisor);
         }
         return ((Number) query.getSingleResult()).longValue();
-    }
-
-    /** One employee's JP in one year, with the compliance verdict. */
-    public record Statement(String nip, String name, int year, BigDecimal earnedJp, BigDecimal minimumJp,
-                            boolean minimumMet, BigDecimal shortfallJp, long daysLeftInYear,
-                            List<EntryView> entries) {
-    }
-
-    /** One credit. */
-    public record EntryView(UUID id, LedgerEntry.Source source, String description, BigDecimal jp, Integer minutes,
-                            LocalDate earnedOn, String certificateNumber, UUID enrollmentId) {
-        static EntryView of(LedgerEntry e) {
-            return new EntryView(e.id, e.source, e.description, e.jp, e.minutes, e.earnedOn, e.certificateNumber,
-                    e.enrollmentId);
-        }
-    }
-
-    /** One employee below the minimum. */
-    public record Shortfall(String nip, String name, String unitId, String unitName, BigDecimal earnedJp,
-                            BigDecimal shortfallJp, int daysLeftInYear) {
     }
 }

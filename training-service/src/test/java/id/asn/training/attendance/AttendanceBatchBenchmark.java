@@ -1,8 +1,9 @@
 package id.asn.training.attendance;
 
-import static id.asn.training.support.Agency.as;
+import static id.asn.platform.testinfra.TestAgency.as;
 import static org.hamcrest.Matchers.equalTo;
 
+import id.asn.platform.testinfra.TestNips;
 import id.asn.training.support.Agency;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,7 +38,7 @@ class AttendanceBatchBenchmark {
     AgroalDataSource dataSource;
 
     @Test
-    void time_to_ingest_one_5000_row_batch() throws Exception {
+    void timeToIngestOne5000RowBatch() throws Exception {
         Agency agency = new Agency("bench");
         String institution = agency.institution();
         String partner = agency.partnerToken(institution);
@@ -71,7 +72,7 @@ class AttendanceBatchBenchmark {
     private List<String> participants(String tenant, UUID sessionId) throws Exception {
         List<String> nips = new ArrayList<>(ROWS);
         for (int i = 0; i < ROWS; i++) {
-            nips.add(Agency.newNip());
+            nips.add(TestNips.pns());
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement employees = connection.prepareStatement("""
