@@ -10,6 +10,7 @@ import id.asn.platform.kit.problem.ProblemException;
 import id.asn.training.employee.EmployeeDirectory;
 import id.asn.training.employee.PeopleAccess;
 import id.asn.training.institution.PartnerScope;
+import id.asn.training.enrollment.EnrollmentViews.CompletionOutcome;
 import id.asn.training.enrollment.EnrollmentViews.Enroll;
 import id.asn.training.enrollment.EnrollmentViews.EnrollmentView;
 import id.asn.training.enrollment.EnrollmentViews.Participant;
@@ -22,8 +23,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -47,18 +46,21 @@ public class EnrollmentService {
     private final PeopleAccess people;
     private final PartnerScope partner;
     private final BudgetGuard budget;
+    private final OutcomeBatch outcomeBatch;
     private final Outbox outbox;
     private final Caller caller;
 
     @Inject
     EnrollmentService(EnrollmentRepository enrollments, SessionService sessions, EmployeeDirectory directory,
-                      PeopleAccess people, PartnerScope partner, BudgetGuard budget, Outbox outbox, Caller caller) {
+                      PeopleAccess people, PartnerScope partner, BudgetGuard budget, OutcomeBatch outcomeBatch,
+                      Outbox outbox, Caller caller) {
         this.enrollments = enrollments;
         this.sessions = sessions;
         this.directory = directory;
         this.people = people;
         this.partner = partner;
         this.budget = budget;
+        this.outcomeBatch = outcomeBatch;
         this.outbox = outbox;
         this.caller = caller;
     }
@@ -229,37 +231,9 @@ public class EnrollmentService {
                 .stream().map(Participant::of).toList();
     }
 
-    /**
-     * Records a completion decided by the result feature; the certificate number is written before the
-     * certificate itself, which refers to the enrolment.
-     */
+    /** Records the outcomes completion decided, all in one statement. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordCompleted(UUID enrollmentId, BigDecimal attendanceShare, LocalDate completedOn,
-                                String certificateNumber) {
-        Enrollment enrollment = loaded(enrollmentId);
-        enrollment.attendanceShare = attendanceShare;
-        enrollment.status = Enrollment.Status.COMPLETED;
-        enrollment.outcomeReasons = null;
-        enrollment.completedOn = completedOn;
-        enrollment.certificateNumber = certificateNumber;
-        enrollments.flush();
-    }
-
-    /** Records that the participant did not complete, with the shortfalls' names. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordNotCompleted(UUID enrollmentId, BigDecimal attendanceShare, List<String> shortfalls) {
-        Enrollment enrollment = loaded(enrollmentId);
-        enrollment.attendanceShare = attendanceShare;
-        enrollment.status = Enrollment.Status.NOT_COMPLETED;
-        enrollment.outcomeReasons = String.join(" ", shortfalls);
-    }
-
-    // completion loads every open participant first: find by id answers from the persistence context, no query
-    private Enrollment loaded(UUID enrollmentId) {
-        Enrollment enrollment = enrollments.findById(enrollmentId);
-        if (enrollment == null) {
-            throw ProblemException.notFound();
-        }
-        return enrollment;
+    public void recordOutcomes(List<CompletionOutcome> outcomes) {
+        outcomeBatch.write(caller.subject(), outcomes);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** Request and answer records of the enrolments API, and what other features need of an enrolment. */
@@ -37,6 +38,14 @@ public final class EnrollmentViews {
             return new EnrollmentView(e.id, e.sessionId, e.nip, e.status, e.origin, e.preTest, e.postTest,
                     e.attendanceShare, e.outcomeReasons, e.completedOn, e.certificateNumber, e.version);
         }
+    }
+
+    /**
+     * What completion decided for one participant, for the enrolment to record: COMPLETED with the date and the
+     * certificate, or NOT_COMPLETED with the shortfalls' names.
+     */
+    public record CompletionOutcome(UUID enrollmentId, Enrollment.Status status, BigDecimal attendanceShare,
+                                    List<String> shortfalls, LocalDate completedOn, String certificateNumber) {
     }
 
     /** What completion and evaluation need of one participant. */

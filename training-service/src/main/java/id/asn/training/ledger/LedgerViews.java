@@ -39,6 +39,10 @@ public final class LedgerViews {
         }
     }
 
+    /** One participant's credit for a completed training. */
+    public record TrainingCredit(String nip, UUID enrollmentId, String certificateNumber) {
+    }
+
     /** One employee below the minimum. */
     public record Shortfall(String nip, String name, String unitId, String unitName, BigDecimal earnedJp,
                             BigDecimal shortfallJp, int daysLeftInYear) {

@@ -41,6 +41,10 @@ public final class ResultViews {
                           BigDecimal postTest, List<CompletionRule.Shortfall> shortfalls, String certificateNumber) {
     }
 
+    /** One certificate to issue: its number, the enrolment it completes and the holder's name. */
+    public record CertificateIssue(String number, UUID enrollmentId, String holderName) {
+    }
+
     /** All that verification reveals: no NIP, no agency, no scores. */
     public record Verification(String number, String holderName, String programTitle, LocalDate completedOn) {
     }
