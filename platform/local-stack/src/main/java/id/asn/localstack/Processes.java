@@ -17,8 +17,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The processes of one stack, tracked by pid files under {@code <state>/pids}. A pid only counts as ours when
- * its command line carries both markers {@code -Dasn.stack=<state dir>} and {@code -Dasn.process=<name>}, so
- * a stale pid file whose number the kernel has since reused never makes us stop a stranger's process.
+ * its command line carries both markers {@code -Dlocal-stack.state=<state dir>} and
+ * {@code -Dlocal-stack.process=<name>}, so a stale pid file whose number the kernel has since reused never makes
+ * us stop a stranger's process. The markers stay outside {@code asn.*}: the kit's configuration mapping owns that
+ * prefix and refuses keys it does not know.
  */
 final class Processes {
     private static final boolean HAS_SETSID = new File("/usr/bin/setsid").canExecute() || new File("/bin/setsid").canExecute();
@@ -63,8 +65,8 @@ final class Processes {
             command.add("setsid");
         }
         command.add(javaBinary().toString());
-        command.add("-Dasn.stack=" + stateDir);
-        command.add("-Dasn.process=" + name);
+        command.add("-Dlocal-stack.state=" + stateDir);
+        command.add("-Dlocal-stack.process=" + name);
         command.addAll(jvmArgs);
         try {
             Files.createDirectories(pidDir);
@@ -166,7 +168,7 @@ final class Processes {
 
     private boolean isOurs(long pid, String name) {
         List<String> args = commandLine(pid);
-        return args.contains("-Dasn.stack=" + stateDir) && args.contains("-Dasn.process=" + name);
+        return args.contains("-Dlocal-stack.state=" + stateDir) && args.contains("-Dlocal-stack.process=" + name);
     }
 
     private static List<String> commandLine(long pid) {

@@ -17,7 +17,7 @@ class ProcessesTest {
     @Test
     void aPidFileNamingSomeoneElsesProcessIsStaleAndThatProcessIsLeftAlone() throws Exception {
         Files.createDirectories(state.resolve("pids"));
-        // this test JVM is alive but carries no -Dasn.stack marker for this state directory
+        // this test JVM is alive but carries no -Dlocal-stack.state marker for this state directory
         Files.writeString(state.resolve("pids/gateway.pid"), Long.toString(ProcessHandle.current().pid()));
         Processes processes = new Processes(state);
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The token check at the edge: no token, or one the platform did not issue for itself, is 401 problem+json. */
 @QuarkusTest
-class AuthenticationTest {
+class AuthenticationApiTest {
 
     private static final String PATH = "/api/v1/competencies/K-01";
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** Outside the local profile the development issuer does not exist: its paths are unknown, not refused. */
 @QuarkusTest
-class DevIssuerAbsentTest {
+class DevIssuerAbsentApiTest {
 
     @Test
     void noDevAuthRoutesOutsideTheLocalProfile() {

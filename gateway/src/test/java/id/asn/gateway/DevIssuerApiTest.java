@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The development issuer of the local stack: tokens for demo users by name, and for clients by client credentials. */
 @QuarkusTest
 @TestProfile(LocalProfile.class)
-class DevIssuerTest {
+class DevIssuerApiTest {
 
     private static final String PARTNER = "partner.palembang";
     private static final String PARTNER_SECRET = "demo-secret-partner-palembang";

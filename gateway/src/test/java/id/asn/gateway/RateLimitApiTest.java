@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * everyone else keeps the default budget.
  */
 @QuarkusTest
-class RateLimitTest {
+class RateLimitApiTest {
 
     @Test
     void partnerOverItsBudgetIs429WithRetryAfterWhileFrontendsKeepGoing() {

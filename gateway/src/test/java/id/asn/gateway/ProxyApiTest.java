@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /** The proxy mechanics, against a stand-in service: what goes up, what comes back, and what happens without an answer. */
 @QuarkusTest
-class ProxyTest {
+class ProxyApiTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The one API document of the platform and the health of the whole system, as the gateway shows them. */
 @QuarkusTest
-class OpenApiAndHealthTest {
+class OpenApiAndHealthApiTest {
 
     @Test
     void mergedDocumentHasTheServicesPublicPathsAndTheBearerScheme() {
