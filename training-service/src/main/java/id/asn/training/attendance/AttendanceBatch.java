@@ -1,15 +1,15 @@
 package id.asn.training.attendance;
 
+import id.asn.platform.kit.sql.NamedSql;
 import id.asn.platform.kit.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,7 +33,7 @@ public class AttendanceBatch {
     public enum Outcome { CREATED, UNCHANGED, REJECTED }
 
     /** One row as sent. */
-    public record Row(String externalId, String nip, AttendanceStatus status, java.time.OffsetDateTime checkInAt) {
+    public record Row(String externalId, String nip, AttendanceStatus status, OffsetDateTime checkInAt) {
     }
 
     /** One row's result; {@code attendanceId} is set when the row is (now or already) recorded. */
@@ -43,9 +43,10 @@ public class AttendanceBatch {
 
     // Precedence of the CASE follows what a partner can act on: first problems in the batch itself, then a
     // resent row (same externalId), then facts about the person, then a clash with an existing record.
-    private static final String SQL = """
+    private static final NamedSql SQL = NamedSql.of("""
             with input as (
-                select * from unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[])
+                select * from unnest(:idx::int[], :externalIds::text[], :nips::text[], :statuses::text[],
+                                     :checkIns::text[])
                     as t(idx, external_id, nip, status, check_in_text)
             ), ranked as (
                 select i.*, i.check_in_text::timestamptz as check_in_at,
@@ -57,16 +58,16 @@ public class AttendanceBatch {
                        a_ext.id as ext_row_id, a_ext.nip as ext_nip, a_ext.status as ext_status,
                        a_ext.check_in_at as ext_check_in, a_ext.reason as ext_reason, a_nip.id as nip_row_id
                 from ranked r
-                left join employee emp on emp.tenant_id = ? and emp.nip = r.nip
-                left join enrollment en on en.tenant_id = ? and en.session_id = ? and en.nip = r.nip
+                left join employee emp on emp.tenant_id = :tenant and emp.nip = r.nip
+                left join enrollment en on en.tenant_id = :tenant and en.session_id = :session and en.nip = r.nip
                                        and en.status in ('ENROLLED', 'COMPLETED', 'NOT_COMPLETED')
-                left join attendance a_ext on a_ext.meeting_id = ? and a_ext.external_id = r.external_id
-                left join attendance a_nip on a_nip.meeting_id = ? and a_nip.enrollment_id = en.id
+                left join attendance a_ext on a_ext.meeting_id = :meeting and a_ext.external_id = r.external_id
+                left join attendance a_nip on a_nip.meeting_id = :meeting and a_nip.enrollment_id = en.id
             ), inserted as (
                 insert into attendance (id, tenant_id, meeting_id, enrollment_id, nip, status, check_in_at,
                                         external_id, created_at, created_by, updated_at, updated_by, version)
-                select gen_random_uuid(), ?, ?, c.enrollment_id, c.nip, c.status, c.check_in_at, c.external_id,
-                       now(), ?, now(), ?, 0
+                select gen_random_uuid(), :tenant, :meeting, c.enrollment_id, c.nip, c.status, c.check_in_at,
+                       c.external_id, now(), :actor, now(), :actor, 0
                 from classified c
                 where c.known and c.enrollment_id is not null and c.nip_rank = 1 and c.ext_rank = 1
                   and c.ext_row_id is null and c.nip_row_id is null
@@ -90,7 +91,7 @@ public class AttendanceBatch {
                    ins.id is not null as created
             from classified c
             left join inserted ins on ins.external_id = c.external_id and c.ext_rank = 1
-            order by c.idx""";
+            order by c.idx""");
 
     private final EntityManager em;
 
@@ -123,23 +124,11 @@ public class AttendanceBatch {
             checkIns[i] = row.checkInAt() == null ? null : row.checkInAt().toString();
         }
         List<RowResult> results = new ArrayList<>(n);
-        try (PreparedStatement statement = connection.prepareStatement(SQL)) {
-            Array[] arrays = {connection.createArrayOf("int4", idx), connection.createArrayOf("text", externalIds),
-                    connection.createArrayOf("text", nips), connection.createArrayOf("text", statuses),
-                    connection.createArrayOf("text", checkIns)};
-            int p = 1;
-            for (Array array : arrays) {
-                statement.setArray(p++, array);
-            }
-            statement.setString(p++, tenant);
-            statement.setString(p++, tenant);
-            statement.setObject(p++, sessionId);
-            statement.setObject(p++, meetingId);
-            statement.setObject(p++, meetingId);
-            statement.setString(p++, tenant);
-            statement.setObject(p++, meetingId);
-            statement.setString(p++, actor);
-            statement.setString(p, actor);
+        try (NamedSql.Statement statement = SQL.prepare(connection)) {
+            statement.setArray("idx", "int4", idx).setArray("externalIds", "text", externalIds)
+                    .setArray("nips", "text", nips).setArray("statuses", "text", statuses)
+                    .setArray("checkIns", "text", checkIns)
+                    .set("tenant", tenant).set("session", sessionId).set("meeting", meetingId).set("actor", actor);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     String reason = rs.getString(6);

@@ -2,17 +2,18 @@ package id.asn.training.attendance;
 
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.idempotency.IdempotentRequests;
+import id.asn.platform.kit.idempotency.IdempotentResponses;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
-import id.asn.training.attendance.AttendanceService.AttendanceView;
-import id.asn.training.attendance.AttendanceService.Change;
+import id.asn.training.attendance.AttendanceViews.Amend;
+import id.asn.training.attendance.AttendanceViews.AttendanceView;
+import id.asn.training.attendance.AttendanceViews.Change;
+import id.asn.training.attendance.AttendanceViews.RecordAttendance;
+import id.asn.training.attendance.AttendanceViews.VoidRow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,14 +23,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -89,41 +88,12 @@ public class AttendanceResource {
         this.service = service;
     }
 
-    /** One participant's attendance as the partner's system knows it. */
-    @Schema(description = "One participant at this meeting.")
-    public record Row(
-            @Schema(description = "The partner's own id for this row (max 100 characters). Resending a row with the "
-                    + "same externalId for the same meeting changes nothing.", example = "bpsdm-2026-03-02-0001")
-            @NotBlank @Size(max = 100) String externalId,
-            @Schema(description = "The participant's 18-digit NIP (or NI PPPK).", example = "199003152019032005")
-            @NotNull @Pattern(regexp = "^[0-9]{18}$") String nip,
-            @Schema(description = "PRESENT, LATE, EXCUSED or ABSENT (PRESENT and LATE count as attended). "
-                    + "VOIDED is not accepted here: use the void operation.")
-            @NotNull AttendanceStatus status,
-            @Schema(description = "Optional check-in time with offset.", example = "2026-03-02T07:52:10+07:00")
-            OffsetDateTime checkInAt) {
-    }
-
-    /** A meeting's attendance, up to 5,000 rows. */
-    public record RecordAttendance(@NotNull @Size(min = 1, max = 5000) List<@Valid @NotNull Row> rows) {
-    }
-
-    /** A correction of one row. */
-    public record Amend(@NotNull AttendanceStatus status, OffsetDateTime checkInAt,
-                        @NotBlank @Size(max = 500) String reason,
-                        @Schema(description = "The version last read; 409 if the row changed since.") Long version) {
-    }
-
-    /** Withdrawal of one row. */
-    public record VoidRow(@NotBlank @Size(max = 500) String reason,
-                       @Schema(description = "The version last read; 409 if the row changed since.") Long version) {
-    }
-
     @POST
     @Path("meetings/{meetingId}")
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.HR_ADMIN})
     @Operation(summary = "Report attendance at a meeting (bulk, idempotent)", description = """
-            Records the attendance of up to **5,000 participants** at one meeting in one call.
+            Records the attendance of up to **`training.attendance-batch-max` participants** (5,000 unless the
+            service is configured otherwise) at one meeting in one call.
 
             **Per-row results.** The answer (200) has one entry per row, in the order sent (`index` is the row's
             position, starting at 0), with an `outcome`:
@@ -142,7 +112,7 @@ public class AttendanceResource {
             recorded the participant at the same moment; resend the row).
 
             Rejected rows do not stop the others. A **request** that is refused as a whole (400 for a malformed
-            row, a VOIDED status or more than 5,000 rows; 404 for a meeting you do not run; 409 for a reused key)
+            row, a VOIDED status or more rows than `training.attendance-batch-max`; 404 for a meeting you do not run; 409 for a reused key)
             writes nothing at all.
 
             **Idempotency.** Send an `Idempotency-Key` header (any unique string up to 200 characters, e.g. a UUID)
@@ -167,7 +137,7 @@ public class AttendanceResource {
                                    example = "4f1d7f0c-0b1e-4a3a-9a53-0d1f2b3c4d5e")
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                            @Valid @NotNull RecordAttendance request) {
-        return service.record(meetingId, idempotencyKey, request);
+        return IdempotentResponses.of(service.record(meetingId, idempotencyKey, request));
     }
 
     @GET

@@ -3,24 +3,34 @@ package id.asn.training.attendance;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.training.TrainingAttendanceRecordedV1;
 import id.asn.platform.kit.caller.Caller;
+import id.asn.platform.kit.idempotency.IdempotentAnswer;
 import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.outbox.Outbox;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.FieldViolation;
 import id.asn.platform.kit.problem.ProblemException;
+import id.asn.platform.kit.sql.SqlValues;
 import id.asn.platform.kit.tenant.TenantContext;
+import id.asn.training.attendance.AttendanceViews.Amend;
+import id.asn.training.attendance.AttendanceViews.AttendanceView;
+import id.asn.training.attendance.AttendanceViews.BatchResult;
+import id.asn.training.attendance.AttendanceViews.Change;
+import id.asn.training.attendance.AttendanceViews.RecordAttendance;
+import id.asn.training.attendance.AttendanceViews.VoidRow;
 import id.asn.training.config.TrainingConfig;
-import id.asn.training.session.Meeting;
 import id.asn.training.session.SessionService;
+import id.asn.training.session.SessionViews.MeetingRef;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +38,7 @@ import java.util.UUID;
 /**
  * Attendance as partners report it: bulk per meeting (idempotent by key and by row), then corrections one row
  * at a time with a reason. Every recorded or corrected row publishes {@code asn.training.attendance-recorded.v1}.
+ * Completion and evaluation ask it who attended.
  */
 @ApplicationScoped
 @Transactional
@@ -56,12 +67,13 @@ public class AttendanceService {
         this.em = em;
     }
 
-    public Response record(UUID meetingId, String idempotencyKey, AttendanceResource.RecordAttendance request) {
-        Meeting meeting = sessions.requireMeeting(meetingId);
+    /** The batch's answer, once per {@code idempotencyKey}; the resource turns it into the HTTP response. */
+    public IdempotentAnswer record(UUID meetingId, String idempotencyKey, RecordAttendance request) {
+        MeetingRef meeting = sessions.requireMeeting(meetingId);
         if (request.rows().size() > config.attendanceBatchMax()) {
             throw ProblemException.invalid("rows", "attendance.too-many-rows", config.attendanceBatchMax());
         }
-        List<FieldViolation> voided = new java.util.ArrayList<>();
+        List<FieldViolation> voided = new ArrayList<>();
         for (int i = 0; i < request.rows().size(); i++) {
             if (request.rows().get(i).status() == AttendanceStatus.VOIDED) {
                 voided.add(new FieldViolation("rows[" + i + "].status", "attendance.void-by-endpoint"));
@@ -74,34 +86,34 @@ public class AttendanceService {
                 () -> ingest(meeting, request));
     }
 
-    private BatchResult ingest(Meeting meeting, AttendanceResource.RecordAttendance request) {
+    private BatchResult ingest(MeetingRef meeting, RecordAttendance request) {
         List<AttendanceBatch.Row> rows = request.rows().stream()
                 .map(r -> new AttendanceBatch.Row(r.externalId(), r.nip(), r.status(), r.checkInAt())).toList();
-        List<AttendanceBatch.RowResult> results = batch.write(meeting.sessionId, meeting.id, caller.subject(), rows);
+        List<AttendanceBatch.RowResult> results = batch.write(meeting.sessionId(), meeting.id(), caller.subject(), rows);
         outbox.recordAll(EventTypes.TRAINING_ATTENDANCE_RECORDED, results.stream()
                 .filter(result -> result.outcome() == AttendanceBatch.Outcome.CREATED)
                 .map(result -> event(result.enrollmentId(), result.nip(), meeting, rows.get(result.index()).status()))
                 .toList());
-        return BatchResult.of(meeting.id, results);
+        return BatchResult.of(meeting.id(), results);
     }
 
-    public AttendanceView amend(UUID id, AttendanceResource.Amend request) {
+    public AttendanceView amend(UUID id, Amend request) {
         if (request.status() == AttendanceStatus.VOIDED) {
             throw ProblemException.invalid("status", "attendance.void-by-endpoint");
         }
         return change(id, "AMEND", request.status(), request.checkInAt(), request.reason(), request.version());
     }
 
-    public AttendanceView voidRow(UUID id, AttendanceResource.VoidRow request) {
+    public AttendanceView voidRow(UUID id, VoidRow request) {
         return change(id, "VOID", AttendanceStatus.VOIDED, null, request.reason(), request.version());
     }
 
     private AttendanceView change(UUID id, String action, AttendanceStatus status, OffsetDateTime checkIn,
                                   String reason, Long expectedVersion) {
         Attendance row = attendance.require(id);
-        Meeting meeting = sessions.requireMeeting(row.meetingId);
+        MeetingRef meeting = sessions.requireMeeting(row.meetingId);
         if (expectedVersion != null && !expectedVersion.equals(row.version)) {
-            throw ProblemException.conflict("attendance.stale-version", row.version);
+            throw ProblemException.staleVersion();
         }
         if (row.status == AttendanceStatus.VOIDED && status == AttendanceStatus.VOIDED) {
             throw ProblemException.rule("attendance.already-voided");
@@ -126,7 +138,8 @@ public class AttendanceService {
         row.status = status;
         row.checkInAt = checkIn;
         row.reason = reason.trim();
-        publish(row.enrollmentId, row.nip, meeting, status);
+        outbox.recordAll(EventTypes.TRAINING_ATTENDANCE_RECORDED, List.of(event(row.enrollmentId, row.nip, meeting,
+                status)));
         em.flush();
         return AttendanceView.of(row);
     }
@@ -155,56 +168,51 @@ public class AttendanceService {
                 (String) r[6], toInstant(r[7]))).toList();
     }
 
-    private void publish(UUID enrollmentId, String nip, Meeting meeting, AttendanceStatus status) {
-        outbox.recordAll(EventTypes.TRAINING_ATTENDANCE_RECORDED, List.of(event(enrollmentId, nip, meeting, status)));
+    /** Meetings attended (PRESENT or LATE) per enrolment of the session, in one query; absent enrolments are missing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, Integer> attendedMeetings(UUID sessionId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select a.enrollment_id, count(*) from attendance a join meeting m on m.id = a.meeting_id
+                        where a.tenant_id = :tenant and m.session_id = :session and a.status in (:attended)
+                        group by a.enrollment_id""")
+                .setParameter("tenant", TenantContext.current())
+                .setParameter("session", sessionId)
+                .setParameter("attended", AttendanceStatus.attendedNames())
+                .getResultList();
+        Map<UUID, Integer> attended = new HashMap<>();
+        for (Object[] row : rows) {
+            attended.put(SqlValues.uuid(row[0]), (int) SqlValues.number(row[1]));
+        }
+        return attended;
     }
 
-    private static Outbox.Event event(UUID enrollmentId, String nip, Meeting meeting, AttendanceStatus status) {
+    /** Whether the participant of {@code enrollmentId} attended (PRESENT or LATE) at least one meeting. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean attendedAny(UUID enrollmentId) {
+        Object attended = em.createNativeQuery("""
+                        select count(*) from attendance where tenant_id = :tenant and enrollment_id = :enrollment
+                        and status in (:attended)""")
+                .setParameter("tenant", TenantContext.current())
+                .setParameter("enrollment", enrollmentId)
+                .setParameter("attended", AttendanceStatus.attendedNames())
+                .getSingleResult();
+        return SqlValues.number(attended) > 0;
+    }
+
+    private static Outbox.Event event(UUID enrollmentId, String nip, MeetingRef meeting, AttendanceStatus status) {
         return new Outbox.Event(nip, new TrainingAttendanceRecordedV1(enrollmentId.toString(), nip,
-                meeting.sessionId.toString(), meeting.id.toString(), meeting.date, status.name()));
+                meeting.sessionId().toString(), meeting.id().toString(), meeting.date(), status.name()));
     }
 
     private static OffsetDateTime toOffset(Object value) {
         if (value == null) {
             return null;
         }
-        return value instanceof OffsetDateTime o ? o : ((Instant) value).atOffset(java.time.ZoneOffset.UTC);
+        return value instanceof OffsetDateTime o ? o : ((Instant) value).atOffset(ZoneOffset.UTC);
     }
 
     private static Instant toInstant(Object value) {
         return value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
-    }
-
-    /** The answer to a batch: counts and one result per row, in the order sent. */
-    public record BatchResult(UUID meetingId, int received, int created, int unchanged, int rejected,
-                              List<AttendanceBatch.RowResult> rows) {
-        static BatchResult of(UUID meetingId, List<AttendanceBatch.RowResult> rows) {
-            int created = 0;
-            int unchanged = 0;
-            int rejected = 0;
-            for (AttendanceBatch.RowResult row : rows) {
-                switch (row.outcome()) {
-                    case CREATED -> created++;
-                    case UNCHANGED -> unchanged++;
-                    case REJECTED -> rejected++;
-                }
-            }
-            return new BatchResult(meetingId, rows.size(), created, unchanged, rejected, rows);
-        }
-    }
-
-    /** One recorded row. */
-    public record AttendanceView(UUID id, UUID meetingId, UUID enrollmentId, String nip, AttendanceStatus status,
-                                 OffsetDateTime checkInAt, String externalId, String reason, Long version) {
-        static AttendanceView of(Attendance a) {
-            return new AttendanceView(a.id, a.meetingId, a.enrollmentId, a.nip, a.status, a.checkInAt,
-                    a.externalId, a.reason, a.version);
-        }
-    }
-
-    /** One entry of a row's audit trail. */
-    public record Change(String action, AttendanceStatus oldStatus, AttendanceStatus newStatus,
-                         OffsetDateTime oldCheckInAt, OffsetDateTime newCheckInAt, String reason, String by,
-                         Instant at) {
     }
 }

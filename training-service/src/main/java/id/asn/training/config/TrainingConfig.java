@@ -1,14 +1,13 @@
 package id.asn.training.config;
 
-import id.asn.training.ledger.JpConversion;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The training rules that DOMAIN §2.1 marks UNVERIFIED or that agencies set themselves; configuration, not code
- * (DOMAIN §8 rule 1).
+ * The training rules that docs/domain.md §2.1.2 marks UNVERIFIED or that agencies set themselves; configuration,
+ * not code (docs/domain.md §8.2 rule 1). Each default is written here once; {@code training.*} overrides it.
  */
 @ConfigMapping(prefix = "training")
 public interface TrainingConfig {
@@ -29,11 +28,7 @@ public interface TrainingConfig {
     @WithDefault("20")
     BigDecimal yearlyMinimumJp();
 
-    /** Rows one attendance request may carry. */
+    /** Rows one attendance request may carry: the request's only bound. */
     @WithDefault("5000")
     int attendanceBatchMax();
-
-    default JpConversion jpConversion() {
-        return new JpConversion(jpMinutes(), jpRounding());
-    }
 }

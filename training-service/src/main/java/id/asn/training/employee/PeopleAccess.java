@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Whose personal records the caller may see (ARCHITECTURE "Security and tenancy"): an employee their own, a
+ * Whose personal records the caller may see (docs/architecture.md "Security and tenancy"): an employee their own, a
  * supervisor their own and their direct reports' (from the employee projection), hr-admin everyone in the agency.
  * Anyone else's record answers 404 so that its existence does not leak.
  */

@@ -1,15 +1,17 @@
 package id.asn.training.enrollment;
 
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.nip.NipInput;
+import id.asn.platform.kit.nip.ValidNip;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
-import id.asn.training.enrollment.EnrollmentService.EnrollmentView;
+import id.asn.training.enrollment.EnrollmentViews.Decision;
+import id.asn.training.enrollment.EnrollmentViews.Enroll;
+import id.asn.training.enrollment.EnrollmentViews.EnrollmentView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Enrollments", description = "Places in sessions: nomination, request with approval, waitlist.")
 public class EnrollmentResource {
 
-    static final String NIP = "^[0-9]{18}$";
     private static final String VIEW_EXAMPLE = """
             {"id": "2f4e6d8c-0a1b-4c3d-9e5f-7a8b9c0d1e2f", "sessionId": "5a0f5c3e-1d7c-4a8f-b0e1-6f4d2c9a8b77",
              "nip": "199003152019032005", "status": "ENROLLED", "origin": "NOMINATION", "preTest": null,
@@ -45,18 +46,6 @@ public class EnrollmentResource {
     @Inject
     EnrollmentResource(EnrollmentService service) {
         this.service = service;
-    }
-
-    /**
-     * A nomination ({@code nip} of a direct report, or anyone for hr-admin) or a request for oneself ({@code nip}
-     * omitted or one's own). {@code overrideReason} lets hr-admin go beyond the approved plan's budget on purpose.
-     */
-    public record Enroll(@NotNull UUID sessionId, @Pattern(regexp = NIP) String nip,
-                         @Size(max = 500) String overrideReason) {
-    }
-
-    /** An approval; {@code overrideReason} only to go beyond the budget on purpose. */
-    public record Decision(@Size(max = 500) String overrideReason) {
     }
 
     @POST
@@ -139,9 +128,9 @@ public class EnrollmentResource {
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter.")
     public Page<EnrollmentView> list(@Parameter(description = "Only this session (required for partners).")
                                      @QueryParam("sessionId") UUID sessionId,
-                                     @Parameter(description = "Only this employee.") @QueryParam("nip") String nip,
+                                     @Parameter(description = "Only this employee.") @QueryParam("nip") @ValidNip String nip,
                                      @Parameter(description = "Only this status.") @QueryParam("status")
                                      Enrollment.Status status, @Valid @BeanParam PageRequest page) {
-        return service.list(sessionId, nip, status, page);
+        return service.list(sessionId, NipInput.normalise(nip), status, page);
     }
 }

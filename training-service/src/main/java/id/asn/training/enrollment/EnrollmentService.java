@@ -10,15 +10,19 @@ import id.asn.platform.kit.problem.ProblemException;
 import id.asn.training.employee.EmployeeDirectory;
 import id.asn.training.employee.PeopleAccess;
 import id.asn.training.institution.PartnerScope;
+import id.asn.training.enrollment.EnrollmentViews.CompletionOutcome;
+import id.asn.training.enrollment.EnrollmentViews.Enroll;
+import id.asn.training.enrollment.EnrollmentViews.EnrollmentView;
+import id.asn.training.enrollment.EnrollmentViews.Participant;
 import id.asn.training.plan.BudgetGuard;
 import id.asn.training.session.SessionService;
+import id.asn.training.session.SessionViews.Schedule;
+import id.asn.training.session.SessionViews.SessionFacts;
 import id.asn.training.session.TrainingSession;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -42,23 +46,26 @@ public class EnrollmentService {
     private final PeopleAccess people;
     private final PartnerScope partner;
     private final BudgetGuard budget;
+    private final OutcomeBatch outcomeBatch;
     private final Outbox outbox;
     private final Caller caller;
 
     @Inject
     EnrollmentService(EnrollmentRepository enrollments, SessionService sessions, EmployeeDirectory directory,
-                      PeopleAccess people, PartnerScope partner, BudgetGuard budget, Outbox outbox, Caller caller) {
+                      PeopleAccess people, PartnerScope partner, BudgetGuard budget, OutcomeBatch outcomeBatch,
+                      Outbox outbox, Caller caller) {
         this.enrollments = enrollments;
         this.sessions = sessions;
         this.directory = directory;
         this.people = people;
         this.partner = partner;
         this.budget = budget;
+        this.outcomeBatch = outcomeBatch;
         this.outbox = outbox;
         this.caller = caller;
     }
 
-    public EnrollmentView enroll(EnrollmentResource.Enroll request) {
+    public EnrollmentView enroll(Enroll request) {
         String nip = request.nip() != null ? request.nip() : people.ownNip();
         boolean self = caller.nip().map(nip::equals).orElse(false);
         boolean nominating = people.isAgencyWide() || (!self && people.isDirectReport(nip));
@@ -68,20 +75,20 @@ public class EnrollmentService {
         if (directory.find(nip).filter(EmployeeDirectory.Person::active).isEmpty()) {
             throw ProblemException.rule("enrollment.unknown-employee", nip);
         }
-        TrainingSession session = sessions.lock(request.sessionId());
-        if (session.status != TrainingSession.Status.OPEN) {
+        SessionFacts session = sessions.lock(request.sessionId());
+        if (!session.open()) {
             throw ProblemException.rule("session.closed");
         }
-        if (!nominating && session.enrollmentMode != TrainingSession.EnrollmentMode.REQUEST) {
+        if (!nominating && session.enrollmentMode() != TrainingSession.EnrollmentMode.REQUEST) {
             throw ProblemException.rule("enrollment.nomination-only");
         }
-        Enrollment enrollment = enrollments.find(session.id, nip).orElse(null);
+        Enrollment enrollment = enrollments.find(session.id(), nip).orElse(null);
         if (enrollment != null && !OVER.contains(enrollment.status)) {
             throw ProblemException.conflict("enrollment.exists", enrollment.status);
         }
         if (enrollment == null) {
             enrollment = new Enrollment();
-            enrollment.sessionId = session.id;
+            enrollment.sessionId = session.id();
             enrollment.nip = nip;
         }
         enrollment.origin = nominating ? Enrollment.Origin.NOMINATION : Enrollment.Origin.REQUEST;
@@ -99,8 +106,8 @@ public class EnrollmentService {
 
     public EnrollmentView approve(UUID id, String overrideReason) {
         Enrollment enrollment = requireDecidable(id);
-        TrainingSession session = sessions.lock(enrollment.sessionId);
-        if (session.status != TrainingSession.Status.OPEN) {
+        SessionFacts session = sessions.lock(enrollment.sessionId);
+        if (!session.open()) {
             throw ProblemException.rule("session.closed");
         }
         enrollment.decidedBy = caller.subject();
@@ -122,13 +129,13 @@ public class EnrollmentService {
                 .contains(enrollment.status)) {
             throw ProblemException.rule("enrollment.not-cancellable", enrollment.status);
         }
-        TrainingSession session = sessions.lock(enrollment.sessionId);
+        SessionFacts session = sessions.lock(enrollment.sessionId);
         boolean freedSeat = enrollment.status == Enrollment.Status.ENROLLED;
         enrollment.status = Enrollment.Status.CANCELLED;
         enrollment.decidedBy = caller.subject();
         if (freedSeat) {
             // the seat's cost passes to the next person, so the budget is charged no more than before
-            enrollments.firstWaitlisted(session.id).ifPresent(next -> {
+            enrollments.firstWaitlisted(session.id()).ifPresent(next -> {
                 next.status = Enrollment.Status.ENROLLED;
                 publishEnrolled(next, session);
             });
@@ -190,36 +197,43 @@ public class EnrollmentService {
         return enrollment;
     }
 
-    private void place(Enrollment enrollment, TrainingSession session, String overrideReason) {
-        if (enrollments.seatsTaken(session.id) >= session.capacity) {
+    private void place(Enrollment enrollment, SessionFacts session, String overrideReason) {
+        if (enrollments.seatsTaken(session.id()) >= session.capacity()) {
             enrollment.status = Enrollment.Status.WAITLISTED;
             return;
         }
-        SessionService.Schedule schedule = sessions.schedule(session);
-        budget.chargeSeat(schedule.year(), schedule.program().costPerParticipant, overrideReason, enrollment.id);
+        Schedule schedule = sessions.schedule(session);
+        budget.chargeSeat(schedule.year(), schedule.program().costPerParticipant(), overrideReason, enrollment.id);
         enrollment.status = Enrollment.Status.ENROLLED;
         publishEnrolled(enrollment, session, schedule);
     }
 
-    private void publishEnrolled(Enrollment enrollment, TrainingSession session) {
+    private void publishEnrolled(Enrollment enrollment, SessionFacts session) {
         publishEnrolled(enrollment, session, sessions.schedule(session));
     }
 
-    private void publishEnrolled(Enrollment enrollment, TrainingSession session, SessionService.Schedule schedule) {
-        LocalDate start = schedule.startDate();
+    private void publishEnrolled(Enrollment enrollment, SessionFacts session, Schedule schedule) {
         outbox.record(EventTypes.TRAINING_ENROLLED, enrollment.nip, new TrainingEnrolledV1(enrollment.id.toString(),
-                enrollment.nip, schedule.program().id.toString(), schedule.program().title, session.id.toString(),
-                start, schedule.endDate(), session.mandatory));
+                enrollment.nip, schedule.program().id().toString(), schedule.program().title(),
+                session.id().toString(), schedule.startDate(), schedule.endDate(), session.mandatory()));
     }
 
-    /** What a client sees of an enrolment. */
-    public record EnrollmentView(UUID id, UUID sessionId, String nip, Enrollment.Status status,
-                                 Enrollment.Origin origin, BigDecimal preTest, BigDecimal postTest,
-                                 BigDecimal attendanceShare, String outcomeReasons, LocalDate completedOn,
-                                 String certificateNumber, Long version) {
-        static EnrollmentView of(Enrollment e) {
-            return new EnrollmentView(e.id, e.sessionId, e.nip, e.status, e.origin, e.preTest, e.postTest,
-                    e.attendanceShare, e.outcomeReasons, e.completedOn, e.certificateNumber, e.version);
-        }
+    /** The participant behind an enrolment of this agency (404 otherwise). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Participant participant(UUID enrollmentId) {
+        return Participant.of(enrollments.require(enrollmentId));
+    }
+
+    /** Participants whose completion is still open (ENROLLED, or NOT_COMPLETED after a correction), by NIP. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Participant> openForCompletion(UUID sessionId) {
+        return enrollments.ofSession(sessionId, List.of(Enrollment.Status.ENROLLED, Enrollment.Status.NOT_COMPLETED))
+                .stream().map(Participant::of).toList();
+    }
+
+    /** Records the outcomes completion decided, all in one statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordOutcomes(List<CompletionOutcome> outcomes) {
+        outcomeBatch.write(caller.subject(), outcomes);
     }
 }

@@ -3,15 +3,13 @@ package id.asn.training.evaluation;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
-import id.asn.training.evaluation.EvaluationService.FeedbackView;
-import id.asn.training.evaluation.EvaluationService.Summary;
+import id.asn.training.evaluation.EvaluationViews.FeedbackView;
+import id.asn.training.evaluation.EvaluationViews.GiveFeedback;
+import id.asn.training.evaluation.EvaluationViews.Summary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,16 +43,6 @@ public class EvaluationResource {
     @Inject
     EvaluationResource(EvaluationService service) {
         this.service = service;
-    }
-
-    /** Scores 1 (poor) to 5 (excellent) on the fixed questions, and an optional comment. */
-    public record GiveFeedback(@NotNull UUID enrollmentId,
-                               @NotNull @Min(1) @Max(5) Integer relevance,
-                               @NotNull @Min(1) @Max(5) Integer content,
-                               @NotNull @Min(1) @Max(5) Integer facilitator,
-                               @NotNull @Min(1) @Max(5) Integer organisation,
-                               @NotNull @Min(1) @Max(5) Integer usefulness,
-                               @Size(max = 2000) String comment) {
     }
 
     @POST

@@ -4,12 +4,15 @@ import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.ProblemException;
 import id.asn.platform.kit.tenant.TenantContext;
-import id.asn.training.attendance.AttendanceStatus;
+import id.asn.training.attendance.AttendanceService;
 import id.asn.training.employee.PeopleAccess;
-import id.asn.training.enrollment.Enrollment;
-import id.asn.training.enrollment.EnrollmentRepository;
+import id.asn.training.enrollment.EnrollmentService;
+import id.asn.training.enrollment.EnrollmentViews.Participant;
+import id.asn.training.evaluation.EvaluationViews.FeedbackView;
+import id.asn.training.evaluation.EvaluationViews.GiveFeedback;
+import id.asn.training.evaluation.EvaluationViews.Summary;
 import id.asn.training.program.ProgramService;
-import id.asn.training.session.SessionRepository;
+import id.asn.training.session.SessionService;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +20,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,45 +35,40 @@ import java.util.UUID;
 public class EvaluationService {
 
     private final FeedbackRepository feedback;
-    private final EnrollmentRepository enrollments;
-    private final SessionRepository sessions;
+    private final EnrollmentService enrollments;
+    private final AttendanceService attendance;
+    private final SessionService sessions;
     private final ProgramService programs;
     private final PeopleAccess people;
     private final EntityManager em;
 
     @Inject
-    EvaluationService(FeedbackRepository feedback, EnrollmentRepository enrollments, SessionRepository sessions,
-                      ProgramService programs, PeopleAccess people, EntityManager em) {
+    EvaluationService(FeedbackRepository feedback, EnrollmentService enrollments, AttendanceService attendance,
+                      SessionService sessions, ProgramService programs, PeopleAccess people, EntityManager em) {
         this.feedback = feedback;
         this.enrollments = enrollments;
+        this.attendance = attendance;
         this.sessions = sessions;
         this.programs = programs;
         this.people = people;
         this.em = em;
     }
 
-    public FeedbackView give(EvaluationResource.GiveFeedback request) {
-        Enrollment enrollment = enrollments.require(request.enrollmentId());
-        if (!enrollment.nip.equals(people.ownNip())) {
+    public FeedbackView give(GiveFeedback request) {
+        Participant participant = enrollments.participant(request.enrollmentId());
+        if (!participant.nip().equals(people.ownNip())) {
             throw ProblemException.notFound();
         }
-        Number attended = (Number) em.createNativeQuery("""
-                        select count(*) from attendance where tenant_id = :tenant and enrollment_id = :enrollment
-                        and status in (:attended)""")
-                .setParameter("tenant", TenantContext.current())
-                .setParameter("enrollment", enrollment.id)
-                .setParameter("attended", AttendanceStatus.attendedNames())
-                .getSingleResult();
-        if (attended.longValue() == 0) {
+        if (!attendance.attendedAny(participant.enrollmentId())) {
             throw ProblemException.rule("feedback.not-attended");
         }
-        if (feedback.scoped("enrollmentId = :enrollment", Map.of("enrollment", enrollment.id)).count() > 0) {
+        if (feedback.scoped("enrollmentId = :enrollment", Map.of("enrollment", participant.enrollmentId())).count() > 0) {
             throw ProblemException.conflict("feedback.exists");
         }
         Feedback given = new Feedback();
-        given.enrollmentId = enrollment.id;
-        given.programId = sessions.require(enrollment.sessionId).programId;
-        given.nip = enrollment.nip;
+        given.enrollmentId = participant.enrollmentId();
+        given.programId = sessions.requireAccessible(participant.sessionId()).programId();
+        given.nip = participant.nip();
         given.relevance = request.relevance().shortValue();
         given.content = request.content().shortValue();
         given.facilitator = request.facilitator().shortValue();
@@ -103,7 +100,7 @@ public class EvaluationService {
     /** Averages of the reaction scores and of the learning gain over the programme's sessions. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Summary summary(UUID programId) {
-        String title = programs.require(programId).title;
+        String title = programs.terms(programId).title();
         String tenant = TenantContext.current();
         Object[] reaction = (Object[]) em.createNativeQuery("""
                         select count(*), avg(relevance), avg(content), avg(facilitator), avg(organisation),
@@ -142,24 +139,5 @@ public class EvaluationService {
 
     private static BigDecimal avg(Object value) {
         return value == null ? null : ((BigDecimal) value).setScale(2, RoundingMode.HALF_UP);
-    }
-
-    /** One participant's feedback. */
-    public record FeedbackView(UUID id, UUID enrollmentId, UUID programId, String nip, int relevance, int content,
-                               int facilitator, int organisation, int usefulness, String comment, Instant givenAt) {
-        static FeedbackView of(Feedback f) {
-            return new FeedbackView(f.id, f.enrollmentId, f.programId, f.nip, f.relevance, f.content, f.facilitator,
-                    f.organisation, f.usefulness, f.comment, f.createdAt);
-        }
-    }
-
-    /**
-     * The agency's evaluation of a programme; learning gain is post − pre averaged over participants with both
-     * tests, and normalized as {@link LearningGain#normalized}.
-     */
-    public record Summary(UUID programId, String programTitle, int responses, BigDecimal relevance,
-                          BigDecimal content, BigDecimal facilitator, BigDecimal organisation, BigDecimal usefulness,
-                          BigDecimal overall, int participants, int completed, int withBothTests,
-                          BigDecimal averageGain, BigDecimal averageNormalizedGain) {
     }
 }

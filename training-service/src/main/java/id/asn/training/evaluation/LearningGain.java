@@ -5,7 +5,8 @@ import java.math.RoundingMode;
 
 /**
  * Learning gain from a pre-test and a post-test on a 0..100 scale: the raw gain (post − pre) and the normalized gain
- * (post − pre) ÷ (100 − pre), which compares participants who started at different levels.
+ * (post − pre) ÷ (100 − pre), which compares participants who started at different levels. Rule: docs/domain.md
+ * §2.6.2.
  */
 public final class LearningGain {
 

@@ -3,14 +3,12 @@ package id.asn.training.institution;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
-import id.asn.training.institution.InstitutionService.InstitutionView;
+import id.asn.training.institution.InstitutionViews.InstitutionView;
+import id.asn.training.institution.InstitutionViews.RegisterInstitution;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,11 +41,6 @@ public class InstitutionResource {
     @Inject
     InstitutionResource(InstitutionService service) {
         this.service = service;
-    }
-
-    /** Registration of a partner; {@code id} may be chosen by the caller so that machine credentials can be issued first. */
-    public record RegisterInstitution(UUID id, @NotBlank @Size(max = 300) String name, @NotNull Institution.Kind kind,
-                                      @Email @Size(max = 200) String contactEmail) {
     }
 
     @POST

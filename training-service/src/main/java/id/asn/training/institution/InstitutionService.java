@@ -3,6 +3,8 @@ package id.asn.training.institution;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.ProblemException;
+import id.asn.training.institution.InstitutionViews.InstitutionView;
+import id.asn.training.institution.InstitutionViews.RegisterInstitution;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +28,7 @@ public class InstitutionService {
         this.em = em;
     }
 
-    public InstitutionView register(InstitutionResource.RegisterInstitution request) {
+    public InstitutionView register(RegisterInstitution request) {
         UUID id = request.id() != null ? request.id() : UUID.randomUUID();
         // the id is global (it is the partner token's institution claim): check across tenants without loading,
         // and answer like any duplicate key so that another agency's institution does not show through
@@ -60,14 +62,7 @@ public class InstitutionService {
 
     /** The display name, or 404 when it is not an institution of this agency. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Institution require(UUID id) {
-        return institutions.require(id);
-    }
-
-    /** What a client sees of an institution. */
-    public record InstitutionView(UUID id, String name, Institution.Kind kind, String contactEmail, boolean active) {
-        static InstitutionView of(Institution i) {
-            return new InstitutionView(i.id, i.name, i.kind, i.contactEmail, i.active);
-        }
+    public String name(UUID id) {
+        return institutions.require(id).name;
     }
 }

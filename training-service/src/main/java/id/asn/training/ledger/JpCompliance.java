@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The yearly development entitlement of PP 11/2017 (DOMAIN §2.1): at least 20 JP per calendar year; the minimum
- * is configuration. Met when {@code sum(JP in year) >= minimum}.
+ * The yearly development entitlement of PP 11/2017 (docs/domain.md §2.1.1): at least 20 JP per calendar year;
+ * the minimum is configuration. Met when {@code sum(JP in year) >= minimum}.
  */
 public record JpCompliance(BigDecimal earned, BigDecimal minimum) {
 

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 /**
  * Minutes of learning to JP (jam pelajaran). 1 JP = 45 minutes is attributed to a LAN regulation by a secondary
- * source only (DOMAIN §2.1, UNVERIFIED), and so is rounding down; both come from configuration. The original
+ * source only (docs/domain.md §2.1.2, UNVERIFIED), and so is rounding down; both come from configuration. The original
  * minutes are always kept next to the JP for audit.
  */
 public record JpConversion(int minutesPerJp, RoundingMode rounding) {

@@ -1,20 +1,20 @@
 package id.asn.training.ledger;
 
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.nip.NipInput;
+import id.asn.platform.kit.nip.ValidNip;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
-import id.asn.training.ledger.LedgerService.EntryView;
-import id.asn.training.ledger.LedgerService.Shortfall;
-import id.asn.training.ledger.LedgerService.Statement;
+import id.asn.training.ledger.LedgerViews.EntryView;
+import id.asn.training.ledger.LedgerViews.RecordEntry;
+import id.asn.training.ledger.LedgerViews.Shortfall;
+import id.asn.training.ledger.LedgerViews.Statement;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,7 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,6 +45,8 @@ public class LedgerResource {
             {"nip": "199003152019032005", "name": "Rina Marlina, S.E.", "year": 2026, "earnedJp": 16, "minimumJp": 20,
              "minimumMet": false, "shortfallJp": 4, "daysLeftInYear": 40, "entries": [""" + ENTRY_EXAMPLE + "]}";
 
+    private static final String NIP = "The employee's NIP or NI PPPK; spaces as printed on decrees are allowed.";
+
     private final LedgerService service;
 
     @Inject
@@ -53,15 +54,8 @@ public class LedgerResource {
         this.service = service;
     }
 
-    /** Development done elsewhere: give the certificate's minutes (converted to JP) or its JP. */
-    public record RecordEntry(@NotBlank @Size(max = 300) String description, @NotNull LocalDate earnedOn,
-                              @Min(1) @Max(100000) Integer minutes,
-                              @DecimalMin(value = "0", inclusive = false) BigDecimal jp,
-                              @Size(max = 40) String certificateNumber) {
-    }
-
     @GET
-    @Path("{nip: [0-9]{18}}")
+    @Path("{nip}")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN})
     @Operation(summary = "An employee's JP in a year",
             description = "JP earned in the calendar year with every source, whether the minimum is met, the "
@@ -70,14 +64,15 @@ public class LedgerResource {
     @APIResponse(responseCode = "200", description = "The statement.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "short by 4", value = STATEMENT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid year.")
-    public Statement statement(@PathParam("nip") String nip,
+    public Statement statement(@Parameter(description = NIP, example = "199003152019032005")
+                               @PathParam("nip") @ValidNip String nip,
                                @Parameter(description = "Calendar year; the current one when omitted.", example = "2026")
                                @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-        return service.statement(nip, year != null ? year : LocalDate.now().getYear());
+        return service.statement(NipInput.normalise(nip), year != null ? year : LocalDate.now().getYear());
     }
 
     @POST
-    @Path("{nip: [0-9]{18}}/entries")
+    @Path("{nip}/entries")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Record JP earned elsewhere",
             description = "hr-admin records development shown by a certificate from outside this service. Give "
@@ -89,8 +84,9 @@ public class LedgerResource {
     @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "entry", value = ENTRY_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Neither or both of minutes and jp, or another invalid field.")
-    public Response record(@PathParam("nip") String nip, @Valid @NotNull RecordEntry request) {
-        EntryView entry = service.record(nip, request);
+    public Response record(@Parameter(description = NIP, example = "199003152019032005")
+                           @PathParam("nip") @ValidNip String nip, @Valid @NotNull RecordEntry request) {
+        EntryView entry = service.record(NipInput.normalise(nip), request);
         return Response.status(Response.Status.CREATED).entity(entry).build();
     }
 

@@ -5,10 +5,16 @@ import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.ProblemException;
+import id.asn.platform.kit.sql.NamedSql;
 import id.asn.platform.kit.tenant.TenantContext;
 import id.asn.training.config.TrainingConfig;
 import id.asn.training.employee.EmployeeDirectory;
 import id.asn.training.employee.PeopleAccess;
+import id.asn.training.ledger.LedgerViews.EntryView;
+import id.asn.training.ledger.LedgerViews.RecordEntry;
+import id.asn.training.ledger.LedgerViews.Shortfall;
+import id.asn.training.ledger.LedgerViews.Statement;
+import id.asn.training.ledger.LedgerViews.TrainingCredit;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,49 +26,69 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.Session;
 
-/** The JP ledger: credits, the yearly statement of one employee and the agency's list of who is short. */
+/**
+ * The JP ledger: credits, the yearly statement of one employee and the agency's list of who is short. Yearly
+ * statement against the minimum: docs/domain.md §2.1.1.
+ */
 @ApplicationScoped
 @Transactional
 public class LedgerService {
+
+    private static final NamedSql CREDIT_SQL = NamedSql.of("""
+            insert into jp_ledger_entry (id, tenant_id, nip, year, jp, minutes, source, description, enrollment_id,
+                                         earned_on, certificate_number, created_at, created_by, updated_at,
+                                         updated_by, version)
+            select gen_random_uuid(), :tenant, c.nip, :year, :jp, :minutes, 'TRAINING', :description, c.enrollment,
+                   :earnedOn, c.certificate, now(), :actor, now(), :actor, 0
+            from unnest(:nips::text[], :enrollments::uuid[], :certificates::text[]) as c(nip, enrollment, certificate)""");
 
     private final LedgerRepository ledger;
     private final EmployeeDirectory directory;
     private final PeopleAccess people;
     private final Caller caller;
     private final TrainingConfig config;
+    private final JpConversion jpConversion;
     private final EntityManager em;
 
     @Inject
     LedgerService(LedgerRepository ledger, EmployeeDirectory directory, PeopleAccess people, Caller caller,
-                  TrainingConfig config, EntityManager em) {
+                  TrainingConfig config, JpConversion jpConversion, EntityManager em) {
         this.ledger = ledger;
         this.directory = directory;
         this.people = people;
         this.caller = caller;
         this.config = config;
+        this.jpConversion = jpConversion;
         this.em = em;
     }
 
-    /** Credits a completed training in the year it ended. */
+    /** Credits a session's completions in the year it ended, all in one statement; the minutes are kept for audit. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void creditTraining(String nip, BigDecimal jp, long minutes, LocalDate endedOn, String programTitle,
-                               UUID enrollmentId, String certificateNumber) {
-        LedgerEntry entry = new LedgerEntry();
-        entry.nip = nip;
-        entry.year = endedOn.getYear();
-        entry.jp = jp;
-        entry.minutes = Math.toIntExact(minutes);
-        entry.source = LedgerEntry.Source.TRAINING;
-        entry.description = programTitle;
-        entry.enrollmentId = enrollmentId;
-        entry.earnedOn = endedOn;
-        entry.certificateNumber = certificateNumber;
-        ledger.persist(entry);
+    public void creditTrainings(BigDecimal jp, long minutes, LocalDate endedOn, String programTitle,
+                                List<TrainingCredit> credits) {
+        if (credits.isEmpty()) {
+            return;
+        }
+        String[] nips = credits.stream().map(TrainingCredit::nip).toArray(String[]::new);
+        UUID[] enrollments = credits.stream().map(TrainingCredit::enrollmentId).toArray(UUID[]::new);
+        String[] certificates = credits.stream().map(TrainingCredit::certificateNumber).toArray(String[]::new);
+        String tenant = TenantContext.current();
+        String actor = caller.subject();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (NamedSql.Statement statement = CREDIT_SQL.prepare(connection)) {
+                statement.setArray("nips", "text", nips).setArray("enrollments", "uuid", enrollments)
+                        .setArray("certificates", "text", certificates).set("tenant", tenant)
+                        .set("year", endedOn.getYear()).set("jp", jp).set("minutes", Math.toIntExact(minutes))
+                        .set("description", programTitle).set("earnedOn", endedOn).set("actor", actor);
+                statement.executeUpdate();
+            }
+        });
     }
 
     /** hr-admin records development done elsewhere; hours are converted with the configured JP rule. */
-    public EntryView record(String nip, LedgerResource.RecordEntry request) {
+    public EntryView record(String nip, RecordEntry request) {
         if (directory.find(nip).isEmpty()) {
             throw ProblemException.notFound();
         }
@@ -73,7 +99,7 @@ public class LedgerService {
         entry.nip = nip;
         entry.year = request.earnedOn().getYear();
         entry.minutes = request.minutes();
-        entry.jp = request.jp() != null ? request.jp() : config.jpConversion().jp(request.minutes());
+        entry.jp = request.jp() != null ? request.jp() : jpConversion.jp(request.minutes());
         entry.source = LedgerEntry.Source.EXTERNAL;
         entry.description = request.description().trim();
         entry.earnedOn = request.earnedOn();
@@ -156,25 +182,5 @@ public class LedgerService {
             query.setParameter("supervisor", supervisor);
         }
         return ((Number) query.getSingleResult()).longValue();
-    }
-
-    /** One employee's JP in one year, with the compliance verdict. */
-    public record Statement(String nip, String name, int year, BigDecimal earnedJp, BigDecimal minimumJp,
-                            boolean minimumMet, BigDecimal shortfallJp, long daysLeftInYear,
-                            List<EntryView> entries) {
-    }
-
-    /** One credit. */
-    public record EntryView(UUID id, LedgerEntry.Source source, String description, BigDecimal jp, Integer minutes,
-                            LocalDate earnedOn, String certificateNumber, UUID enrollmentId) {
-        static EntryView of(LedgerEntry e) {
-            return new EntryView(e.id, e.source, e.description, e.jp, e.minutes, e.earnedOn, e.certificateNumber,
-                    e.enrollmentId);
-        }
-    }
-
-    /** One employee below the minimum. */
-    public record Shortfall(String nip, String name, String unitId, String unitName, BigDecimal earnedJp,
-                            BigDecimal shortfallJp, int daysLeftInYear) {
     }
 }

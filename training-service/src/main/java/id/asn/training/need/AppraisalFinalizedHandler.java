@@ -9,7 +9,10 @@ import id.asn.training.employee.EmployeeDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** A finalized appraisal with predikat Butuh Perbaikan or worse becomes a development need (one per appraisal). */
+/**
+ * A finalized appraisal with predikat Butuh Perbaikan or worse becomes a development need (one per appraisal).
+ * Weak predikat becomes a need: docs/domain.md §2.5 step 1, §3.4.
+ */
 @ApplicationScoped
 public class AppraisalFinalizedHandler implements EventHandler<AppraisalFinalizedV1> {
 

@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Keeps one open GAP need per employee and competency still short of the position's standard: the event lists all
  * current gaps, so competencies no longer listed have their need closed. The kit's inbox ignores a redelivered
- * event, and applying the same list twice changes nothing anyway.
+ * event, and applying the same list twice changes nothing anyway. Gap needs: docs/domain.md §2.5 step 1.
  */
 @ApplicationScoped
 public class GapChangedHandler implements EventHandler<CompetencyGapChangedV1> {

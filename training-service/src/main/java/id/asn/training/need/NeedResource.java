@@ -1,10 +1,12 @@
 package id.asn.training.need;
 
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.nip.NipInput;
+import id.asn.platform.kit.nip.ValidNip;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
-import id.asn.training.need.NeedService.Aggregate;
-import id.asn.training.need.NeedService.NeedView;
+import id.asn.training.need.NeedViews.Aggregate;
+import id.asn.training.need.NeedViews.NeedView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -45,13 +47,13 @@ public class NeedResource {
                         "priority": null, "note": null, "status": "OPEN", "year": 2026}],
              "page": 1, "size": 20, "totalItems": 1, "totalPages": 1}""")))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter.")
-    public Page<NeedView> list(@Parameter(description = "Only this employee.") @QueryParam("nip") String nip,
+    public Page<NeedView> list(@Parameter(description = "Only this employee.") @QueryParam("nip") @ValidNip String nip,
                                @Parameter(description = "Only this unit.") @QueryParam("unitId") String unitId,
                                @Parameter(description = "Only this competency.") @QueryParam("competencyCode") String competencyCode,
                                @Parameter(description = "Only this source.") @QueryParam("source") TrainingNeed.Source source,
                                @Parameter(description = "Only this status.") @QueryParam("status") TrainingNeed.Status status,
                                @Valid @BeanParam PageRequest page) {
-        return service.list(nip, unitId, competencyCode, source, status, page);
+        return service.list(NipInput.normalise(nip), unitId, competencyCode, source, status, page);
     }
 
     @GET

@@ -6,6 +6,11 @@ import id.asn.platform.kit.problem.ProblemException;
 import id.asn.platform.kit.tenant.TenantContext;
 import id.asn.training.employee.EmployeeDirectory;
 import id.asn.training.employee.PeopleAccess;
+import id.asn.training.need.NeedViews.Aggregate;
+import id.asn.training.need.NeedViews.Answer;
+import id.asn.training.need.NeedViews.NeedView;
+import id.asn.training.need.NeedViews.OpenSurvey;
+import id.asn.training.need.NeedViews.SurveyView;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,7 +46,7 @@ public class NeedService {
         this.em = em;
     }
 
-    public SurveyView openSurvey(SurveyResource.OpenSurvey request) {
+    public SurveyView openSurvey(OpenSurvey request) {
         NeedsSurvey survey = new NeedsSurvey();
         survey.title = request.title().trim();
         survey.year = request.year();
@@ -68,7 +73,7 @@ public class NeedService {
      * An employee's (or a supervisor's, for a direct report) answer: one SURVEY need per competency named; answering
      * again replaces the earlier answer for the same competency.
      */
-    public List<NeedView> answer(UUID surveyId, SurveyResource.Answer answer) {
+    public List<NeedView> answer(UUID surveyId, Answer answer) {
         NeedsSurvey survey = surveys.require(surveyId);
         String nip = answer.nip() != null ? answer.nip() : people.ownNip();
         people.requireVisible(nip);
@@ -165,27 +170,5 @@ public class NeedService {
             query.setParameter("unit", unitId);
         }
         return ((Number) query.getSingleResult()).longValue();
-    }
-
-    /** One need. */
-    public record NeedView(UUID id, String nip, String unitId, String competencyCode, String competencyName,
-                           TrainingNeed.Source source, BigDecimal gap, Short priority, String note,
-                           TrainingNeed.Status status, int year) {
-        static NeedView of(TrainingNeed n) {
-            return new NeedView(n.id, n.nip, n.unitId, n.competencyCode, n.competencyName, n.source, n.gap,
-                    n.priority, n.note, n.status, n.year);
-        }
-    }
-
-    /** Open needs for one competency in one unit; {@code competencyCode} is null for appraisal-based needs. */
-    public record Aggregate(String competencyCode, String competencyName, String unitId, int employees,
-                            int fromGaps, int fromAppraisals, int fromSurveys, BigDecimal averageGap) {
-    }
-
-    /** A survey. */
-    public record SurveyView(UUID id, String title, int year, NeedsSurvey.Status status, Instant closedAt) {
-        static SurveyView of(NeedsSurvey s) {
-            return new SurveyView(s.id, s.title, s.year, s.status, s.closedAt);
-        }
     }
 }

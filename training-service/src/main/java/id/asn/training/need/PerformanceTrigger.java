@@ -3,7 +3,7 @@ package id.asn.training.need;
 import java.util.Set;
 
 /**
- * A finalized appraisal signals a development need when its predikat is Butuh Perbaikan or worse (DOMAIN §3.4 and
+ * A finalized appraisal signals a development need when its predikat is Butuh Perbaikan or worse (docs/domain.md §3.4 and
  * §2.5: performance-based development suggestions feed the needs analysis).
  */
 public final class PerformanceTrigger {

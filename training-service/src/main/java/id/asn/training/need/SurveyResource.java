@@ -3,17 +3,14 @@ package id.asn.training.need;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
-import id.asn.training.need.NeedService.NeedView;
-import id.asn.training.need.NeedService.SurveyView;
+import id.asn.training.need.NeedViews.Answer;
+import id.asn.training.need.NeedViews.NeedView;
+import id.asn.training.need.NeedViews.OpenSurvey;
+import id.asn.training.need.NeedViews.SurveyView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -44,20 +41,6 @@ public class SurveyResource {
     @Inject
     SurveyResource(NeedService service) {
         this.service = service;
-    }
-
-    /** A survey for the needs of a year. */
-    public record OpenSurvey(@NotBlank @Size(max = 300) String title, @Min(2000) @Max(2100) int year) {
-    }
-
-    /** One need named in an answer; priority 1 (highest) to 3. */
-    public record Item(@NotBlank @Size(max = 60) String competencyCode, @Size(max = 300) String competencyName,
-                       @Min(1) @Max(3) Integer priority, @Size(max = 1000) String note) {
-    }
-
-    /** An answer for oneself ({@code nip} omitted) or, by a supervisor, for a direct report. */
-    public record Answer(@Pattern(regexp = "^[0-9]{18}$") String nip,
-                         @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull Item> items) {
     }
 
     @POST

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
 /**
- * One employee's development need from one source (DOMAIN §2.5 step 1). {@code sourceRef} identifies the
+ * One employee's development need from one source (docs/domain.md §2.5 step 1). {@code sourceRef} identifies the
  * contribution within its source, so a source can only ever add one need per thing it reports.
  */
 @Entity

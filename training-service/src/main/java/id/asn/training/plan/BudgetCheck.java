@@ -3,7 +3,7 @@ package id.asn.training.plan;
 import java.math.BigDecimal;
 
 /**
- * The budget of an annual training plan is never exceeded silently (DOMAIN §2.1: the development plan is part of
+ * The budget of an annual training plan is never exceeded silently (docs/domain.md §2.1.4: the development plan is part of
  * the agency's budget): a change that takes the committed cost beyond the budget is refused unless the caller
  * states a reason for overriding, which is then recorded.
  */

@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * Charges changes against the year's approved plan: refused with 422 beyond the budget, unless the caller gives a
- * reason, which is recorded as a {@link BudgetOverride}.
+ * reason, which is recorded as a {@link BudgetOverride}. Budget override with reason: docs/domain.md §2.1.4.
  */
 @ApplicationScoped
 public class BudgetGuard {

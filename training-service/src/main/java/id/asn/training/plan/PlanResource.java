@@ -3,16 +3,13 @@ package id.asn.training.plan;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
-import id.asn.training.plan.PlanService.PlanView;
+import id.asn.training.plan.PlanViews.AddItem;
+import id.asn.training.plan.PlanViews.CreatePlan;
+import id.asn.training.plan.PlanViews.PlanView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,16 +46,6 @@ public class PlanResource {
     @Inject
     PlanResource(PlanService service) {
         this.service = service;
-    }
-
-    /** A new draft plan for a year. */
-    public record CreatePlan(@Min(2000) @Max(2100) int year, @NotBlank @Size(max = 300) String title,
-                             @NotNull @DecimalMin("0") BigDecimal budget) {
-    }
-
-    /** A programme for the plan; {@code overrideReason} is needed only to go beyond the budget on purpose. */
-    public record AddItem(@NotNull UUID programId, @Min(1) @Max(100000) int plannedParticipants,
-                          @Size(max = 60) String competencyCode, @Size(max = 500) String overrideReason) {
     }
 
     @POST

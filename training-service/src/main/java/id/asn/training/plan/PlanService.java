@@ -4,8 +4,13 @@ import id.asn.platform.kit.caller.Caller;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.ProblemException;
-import id.asn.training.program.Program;
+import id.asn.training.plan.PlanViews.AddItem;
+import id.asn.training.plan.PlanViews.CreatePlan;
+import id.asn.training.plan.PlanViews.ItemView;
+import id.asn.training.plan.PlanViews.OverrideView;
+import id.asn.training.plan.PlanViews.PlanView;
 import id.asn.training.program.ProgramService;
+import id.asn.training.program.ProgramViews.ProgramTerms;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +44,7 @@ public class PlanService {
         this.caller = caller;
     }
 
-    public PlanView create(PlanResource.CreatePlan request) {
+    public PlanView create(CreatePlan request) {
         TrainingPlan plan = new TrainingPlan();
         plan.year = request.year();
         plan.title = request.title().trim();
@@ -48,21 +53,21 @@ public class PlanService {
         return view(plan);
     }
 
-    public PlanView addItem(UUID planId, PlanResource.AddItem request) {
+    public PlanView addItem(UUID planId, AddItem request) {
         TrainingPlan plan = plans.require(planId);
         if (plan.status != TrainingPlan.Status.DRAFT) {
             throw ProblemException.rule("plan.not-draft");
         }
-        Program program = programs.require(request.programId());
-        if (items.scoped("planId = :plan and programId = :program", Map.of("plan", plan.id, "program", program.id)).count() > 0) {
+        ProgramTerms program = programs.terms(request.programId());
+        if (items.scoped("planId = :plan and programId = :program", Map.of("plan", plan.id, "program", program.id())).count() > 0) {
             throw ProblemException.conflict("plan.program-twice");
         }
         PlanItem item = new PlanItem();
         item.planId = plan.id;
-        item.programId = program.id;
+        item.programId = program.id();
         item.competencyCode = request.competencyCode();
         item.plannedParticipants = request.plannedParticipants();
-        item.plannedCost = program.costPerParticipant.multiply(BigDecimal.valueOf(request.plannedParticipants()));
+        item.plannedCost = program.costPerParticipant().multiply(BigDecimal.valueOf(request.plannedParticipants()));
         guard.apply(plan, BudgetCheck.check(plan.budget, plannedTotal(plan), item.plannedCost, request.overrideReason()),
                 BudgetOverride.Action.PLAN_ITEM, item.id, request.overrideReason(), "budget.exceeded-planned");
         items.persist(item);
@@ -103,7 +108,7 @@ public class PlanService {
         List<ItemView> itemViews = items.scoped("planId = :plan", Map.of("plan", plan.id)).list().stream()
                 .map(i -> {
                     BudgetGuard.Realised r = realised.getOrDefault(i.programId, new BudgetGuard.Realised(0, BigDecimal.ZERO));
-                    return new ItemView(i.id, i.programId, programs.require(i.programId).title, i.competencyCode,
+                    return new ItemView(i.id, i.programId, programs.terms(i.programId).title(), i.competencyCode,
                             i.plannedParticipants, i.plannedCost, r.participants(), r.cost());
                 }).toList();
         BigDecimal planned = itemViews.stream().map(ItemView::plannedCost).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -112,22 +117,5 @@ public class PlanService {
                 .map(o -> new OverrideView(o.action, o.subjectId, o.excess, o.reason, o.createdBy, o.createdAt)).toList();
         return new PlanView(plan.id, plan.year, plan.title, plan.status, plan.budget, planned, realisedTotal,
                 plan.budget.subtract(realisedTotal), itemViews, overrideViews, plan.version);
-    }
-
-    /** A plan with planned and realised cost; {@code realisedCost} counts every seat taken in the year's sessions. */
-    public record PlanView(UUID id, int year, String title, TrainingPlan.Status status, BigDecimal budget,
-                           BigDecimal plannedCost, BigDecimal realisedCost, BigDecimal remainingBudget,
-                           List<ItemView> items, List<OverrideView> overrides, Long version) {
-    }
-
-    /** One programme of the plan: planned against realised. */
-    public record ItemView(UUID id, UUID programId, String programTitle, String competencyCode,
-                           int plannedParticipants, BigDecimal plannedCost, int realisedParticipants,
-                           BigDecimal realisedCost) {
-    }
-
-    /** A recorded step beyond the budget. */
-    public record OverrideView(BudgetOverride.Action action, UUID subjectId, BigDecimal excess, String reason,
-                               String by, Instant at) {
     }
 }

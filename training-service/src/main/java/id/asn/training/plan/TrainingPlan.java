@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** The agency's annual training plan and its budget (DOMAIN §2.5 step 3). */
+/** The agency's annual training plan and its budget (docs/domain.md §2.5 step 3). */
 @Entity
 @Table(name = "training_plan")
 public class TrainingPlan extends TenantOwned {

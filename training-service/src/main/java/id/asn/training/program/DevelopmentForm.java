@@ -4,7 +4,7 @@ import static id.asn.training.program.DevelopmentPath.PELATIHAN_KLASIKAL;
 import static id.asn.training.program.DevelopmentPath.PELATIHAN_NONKLASIKAL;
 import static id.asn.training.program.DevelopmentPath.PENDIDIKAN;
 
-/** The forms of development of DOMAIN §2.2, each belonging to exactly one path. */
+/** The forms of development of docs/domain.md §2.2, each belonging to exactly one path. */
 public enum DevelopmentForm {
     TUGAS_BELAJAR(PENDIDIKAN),
     IZIN_BELAJAR(PENDIDIKAN),

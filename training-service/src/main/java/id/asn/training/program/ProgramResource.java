@@ -3,17 +3,12 @@ package id.asn.training.program;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
-import id.asn.training.program.ProgramService.ProgramView;
+import id.asn.training.program.ProgramViews.CreateProgram;
+import id.asn.training.program.ProgramViews.ProgramView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,8 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,26 +51,11 @@ public class ProgramResource {
         this.service = service;
     }
 
-    /** A competency the programme develops and the level (1-5) it aims at. */
-    public record Target(@NotBlank @Size(max = 60) String competencyCode, @Min(1) @Max(5) int targetLevel) {
-    }
-
-    /** A new programme. {@code jp} fixes the JP; leave it out to derive JP from each session's meetings. */
-    public record CreateProgram(@NotBlank @Size(max = 300) String title, @Size(max = 4000) String description,
-                                @NotNull DevelopmentPath developmentPath, @NotNull DevelopmentForm form,
-                                @Min(1) Integer siasnTypeCode, @NotNull UUID institutionId,
-                                @DecimalMin(value = "0", inclusive = false) BigDecimal jp,
-                                @NotNull @DecimalMin("0") BigDecimal costPerParticipant,
-                                boolean postTestRequired, @DecimalMin("0") @DecimalMax("100") BigDecimal passMark,
-                                @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal attendanceShare,
-                                @NotNull @Size(max = 20) List<@Valid @NotNull Target> competencies) {
-    }
-
     @POST
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Define a programme",
             description = "hr-admin defines a programme run by one of the agency's institutions. `form` must belong "
-                    + "to `developmentPath` (DOMAIN §2.2). `attendanceShare` defaults to the configured 0.80. "
+                    + "to `developmentPath` (docs/domain.md §2.2). `attendanceShare` defaults to the configured 0.80. "
                     + "`passMark` is required when `postTestRequired`.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "technical", value = CREATE_EXAMPLE)))

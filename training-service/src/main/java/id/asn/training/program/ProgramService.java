@@ -7,11 +7,14 @@ import id.asn.platform.kit.problem.ProblemException;
 import id.asn.training.config.TrainingConfig;
 import id.asn.training.institution.InstitutionService;
 import id.asn.training.institution.PartnerScope;
+import id.asn.training.program.ProgramViews.CreateProgram;
+import id.asn.training.program.ProgramViews.ProgramTerms;
+import id.asn.training.program.ProgramViews.ProgramView;
+import id.asn.training.program.ProgramViews.Target;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +41,7 @@ public class ProgramService {
         this.config = config;
     }
 
-    public ProgramView create(ProgramResource.CreateProgram request) {
+    public ProgramView create(CreateProgram request) {
         List<FieldViolation> violations = new ArrayList<>();
         if (request.form().path() != request.developmentPath()) {
             violations.add(new FieldViolation("form", "program.form-not-in-path", request.form(), request.developmentPath()));
@@ -55,7 +58,7 @@ public class ProgramService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        institutions.require(request.institutionId());
+        String institutionName = institutions.name(request.institutionId());
         Program program = new Program();
         program.institutionId = request.institutionId();
         program.title = request.title().trim();
@@ -69,14 +72,14 @@ public class ProgramService {
         program.passMark = request.passMark();
         program.attendanceShare = request.attendanceShare() != null
                 ? request.attendanceShare() : config.completionAttendanceShare();
-        for (ProgramResource.Target target : request.competencies()) {
+        for (Target target : request.competencies()) {
             Program.TargetCompetency competency = new Program.TargetCompetency();
             competency.competencyCode = target.competencyCode();
             competency.targetLevel = target.targetLevel();
             program.competencies.add(competency);
         }
         programs.persist(program);
-        return ProgramView.of(program, institutions.require(program.institutionId).name);
+        return ProgramView.of(program, institutionName);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -84,34 +87,24 @@ public class ProgramService {
         var query = partner.institution()
                 .map(own -> programs.scoped("institutionId = :own", Map.of("own", own), Sort.by("title").and("id")))
                 .orElseGet(() -> programs.all(Sort.by("title").and("id")));
-        return programs.page(query, page, p -> ProgramView.of(p, institutions.require(p.institutionId).name));
+        return programs.page(query, page, p -> ProgramView.of(p, institutions.name(p.institutionId)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProgramView get(UUID id) {
         Program program = require(id);
-        return ProgramView.of(program, institutions.require(program.institutionId).name);
+        return ProgramView.of(program, institutions.name(program.institutionId));
     }
 
-    /** The programme if the caller may see it: agency staff any, a partner only its own. */
+    /** What other features need of the programme, if the caller may see it: agency staff any, a partner only its own. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Program require(UUID id) {
+    public ProgramTerms terms(UUID id) {
+        return ProgramTerms.of(require(id));
+    }
+
+    private Program require(UUID id) {
         Program program = programs.require(id);
         partner.requireOwn(program.institutionId);
         return program;
-    }
-
-    /** What a client sees of a programme. */
-    public record ProgramView(UUID id, String title, String description, DevelopmentPath developmentPath,
-                              DevelopmentForm form, Integer siasnTypeCode, BigDecimal jp,
-                              BigDecimal costPerParticipant, boolean postTestRequired, BigDecimal passMark,
-                              BigDecimal attendanceShare, UUID institutionId, String institutionName,
-                              List<ProgramResource.Target> competencies) {
-        static ProgramView of(Program p, String institutionName) {
-            return new ProgramView(p.id, p.title, p.description, p.developmentPath, p.form, p.siasnTypeCode, p.jp,
-                    p.costPerParticipant, p.postTestRequired, p.passMark, p.attendanceShare, p.institutionId,
-                    institutionName, p.competencies.stream()
-                    .map(c -> new ProgramResource.Target(c.competencyCode, c.targetLevel)).toList());
-        }
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * When an enrolment counts as completed: the participant attended at least the programme's share of the meetings
  * (80% unless the programme says otherwise) and, where the programme requires a post-test, scored at least its
- * pass mark.
+ * pass mark. Rule: docs/domain.md §2.6.1 (POLICY; training.completion-attendance-share).
  *
  * @param requiredShare attendance share needed, 0..1
  * @param postTestRequired whether a post-test result is needed at all

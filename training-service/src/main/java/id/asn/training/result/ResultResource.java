@@ -1,21 +1,17 @@
 package id.asn.training.result;
 
 import id.asn.platform.kit.caller.Roles;
-import id.asn.training.result.ResultService.Outcome;
-import id.asn.training.result.ResultService.ScoreResult;
+import id.asn.training.result.ResultViews.Outcome;
+import id.asn.training.result.ResultViews.PostScores;
+import id.asn.training.result.ResultViews.ScoreResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,16 +32,6 @@ public class ResultResource {
     @Inject
     ResultResource(ResultService service) {
         this.service = service;
-    }
-
-    /** One participant's scores (0-100); an omitted score is left as it was. */
-    public record Score(@NotNull @Pattern(regexp = "^[0-9]{18}$") String nip,
-                        @DecimalMin("0") @DecimalMax("100") BigDecimal preTest,
-                        @DecimalMin("0") @DecimalMax("100") BigDecimal postTest) {
-    }
-
-    /** Scores of up to 5,000 participants. */
-    public record PostScores(@NotNull @Size(min = 1, max = 5000) List<@Valid @NotNull Score> rows) {
     }
 
     @POST

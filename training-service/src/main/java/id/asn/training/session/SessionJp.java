@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The JP a session is worth: what the programme fixes, if it does; otherwise the sum of its meetings' minutes
- * converted once (so 3 × 30 minutes is 2 JP, not 3 × 0 JP).
+ * converted once (so 3 × 30 minutes is 2 JP, not 3 × 0 JP). JP of a session, converted once: docs/domain.md
+ * §2.1.2.
  */
 public final class SessionJp {
 

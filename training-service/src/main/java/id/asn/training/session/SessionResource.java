@@ -3,15 +3,13 @@ package id.asn.training.session;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
-import id.asn.training.session.SessionService.SessionView;
+import id.asn.training.session.SessionViews.CreateSession;
+import id.asn.training.session.SessionViews.NewMeeting;
+import id.asn.training.session.SessionViews.SessionView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,9 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -61,19 +56,6 @@ public class SessionResource {
     @Inject
     SessionResource(SessionService service) {
         this.service = service;
-    }
-
-    /** One meeting: an in-person one needs a location, an online one a link, a blended one both. */
-    public record NewMeeting(@NotNull LocalDate date, @NotNull LocalTime start, @NotNull LocalTime end,
-                             @NotNull Meeting.Mode mode, @Size(max = 300) String location,
-                             @Size(max = 500) String link) {
-    }
-
-    /** A new session of a programme. */
-    public record CreateSession(@NotNull UUID programId, @NotBlank @Size(max = 300) String name,
-                                @Min(1) @Max(10000) int capacity,
-                                @NotNull TrainingSession.EnrollmentMode enrollmentMode, boolean mandatory,
-                                @NotNull @Size(min = 1, max = 200) List<@Valid @NotNull NewMeeting> meetings) {
     }
 
     @POST

@@ -4,19 +4,25 @@ import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.FieldViolation;
 import id.asn.platform.kit.problem.ProblemException;
-import id.asn.training.config.TrainingConfig;
 import id.asn.training.institution.PartnerScope;
-import id.asn.training.program.Program;
+import id.asn.training.ledger.JpConversion;
 import id.asn.training.program.ProgramService;
+import id.asn.training.program.ProgramViews.ProgramTerms;
+import id.asn.training.session.SessionViews.CreateSession;
+import id.asn.training.session.SessionViews.MeetingRef;
+import id.asn.training.session.SessionViews.MeetingView;
+import id.asn.training.session.SessionViews.NewMeeting;
+import id.asn.training.session.SessionViews.Schedule;
+import id.asn.training.session.SessionViews.SessionFacts;
+import id.asn.training.session.SessionViews.SessionView;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,47 +36,39 @@ public class SessionService {
     private final MeetingRepository meetings;
     private final ProgramService programs;
     private final PartnerScope partner;
-    private final TrainingConfig config;
+    private final JpConversion jpConversion;
     private final EntityManager em;
 
     @Inject
     SessionService(SessionRepository sessions, MeetingRepository meetings, ProgramService programs,
-                   PartnerScope partner, TrainingConfig config, EntityManager em) {
+                   PartnerScope partner, JpConversion jpConversion, EntityManager em) {
         this.sessions = sessions;
         this.meetings = meetings;
         this.programs = programs;
         this.partner = partner;
-        this.config = config;
+        this.jpConversion = jpConversion;
         this.em = em;
     }
 
-    /** A session's meetings and what follows from them. */
-    public record Schedule(Program program, List<Meeting> meetings, LocalDate startDate, LocalDate endDate,
-                           long minutes, BigDecimal jp) {
-        public int year() {
-            return startDate != null ? startDate.getYear() : LocalDate.now().getYear();
-        }
-    }
-
-    public SessionView create(SessionResource.CreateSession request) {
-        Program program = programs.require(request.programId());
+    public SessionView create(CreateSession request) {
+        ProgramTerms program = programs.terms(request.programId());
         validateMeetings(request.meetings(), "meetings");
         TrainingSession session = new TrainingSession();
-        session.programId = program.id;
-        session.institutionId = program.institutionId;
+        session.programId = program.id();
+        session.institutionId = program.institutionId();
         session.name = request.name().trim();
         session.capacity = request.capacity();
         session.enrollmentMode = request.enrollmentMode();
         session.mandatory = request.mandatory();
         sessions.persist(session);
-        for (SessionResource.NewMeeting m : request.meetings()) {
+        for (NewMeeting m : request.meetings()) {
             meetings.persist(meeting(session.id, m));
         }
         return view(session);
     }
 
-    public SessionView addMeeting(UUID sessionId, SessionResource.NewMeeting request) {
-        TrainingSession session = requireAccessible(sessionId);
+    public SessionView addMeeting(UUID sessionId, NewMeeting request) {
+        TrainingSession session = accessible(sessionId);
         validateMeetings(List.of(request), null);
         if (session.status == TrainingSession.Status.CLOSED) {
             throw ProblemException.rule("session.closed");
@@ -82,7 +80,7 @@ public class SessionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SessionView> list(UUID programId, PageRequest page) {
         StringBuilder condition = new StringBuilder("1 = 1");
-        Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         partner.institution().ifPresent(own -> {
             condition.append(" and institutionId = :own");
             params.put("own", own);
@@ -96,50 +94,59 @@ public class SessionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SessionView get(UUID id) {
-        return view(requireAccessible(id));
+        return view(accessible(id));
     }
 
     /** The session if the caller may reach it: agency staff any, a partner only its own (404 otherwise). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public TrainingSession requireAccessible(UUID id) {
+    public SessionFacts requireAccessible(UUID id) {
+        return SessionFacts.of(accessible(id));
+    }
+
+    /** The session locked for the rest of the transaction: seat counting and completion serialize on it. */
+    public SessionFacts lock(UUID id) {
+        TrainingSession session = accessible(id);
+        em.lock(session, LockModeType.PESSIMISTIC_WRITE);
+        return SessionFacts.of(session);
+    }
+
+    /** The meeting, if the caller may reach its session (404 otherwise). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MeetingRef requireMeeting(UUID meetingId) {
+        Meeting meeting = meetings.require(meetingId);
+        accessible(meeting.sessionId);
+        return new MeetingRef(meeting.id, meeting.sessionId, meeting.date);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Schedule schedule(SessionFacts session) {
+        return schedule(session.id(), session.programId());
+    }
+
+    /** Completion was decided: no more meetings. */
+    public void close(UUID sessionId) {
+        accessible(sessionId).status = TrainingSession.Status.CLOSED;
+    }
+
+    private TrainingSession accessible(UUID id) {
         TrainingSession session = sessions.require(id);
         partner.requireOwn(session.institutionId);
         return session;
     }
 
-    /** The session locked for the rest of the transaction: seat counting and completion serialize on it. */
-    public TrainingSession lock(UUID id) {
-        TrainingSession session = requireAccessible(id);
-        em.lock(session, LockModeType.PESSIMISTIC_WRITE);
-        return session;
-    }
-
-    /** The meeting and its session, if the caller may reach them (404 otherwise). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Meeting requireMeeting(UUID meetingId) {
-        Meeting meeting = meetings.require(meetingId);
-        requireAccessible(meeting.sessionId);
-        return meeting;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Schedule schedule(TrainingSession session) {
-        Program program = programs.require(session.programId);
-        List<Meeting> list = meetings.ofSession(session.id);
+    private Schedule schedule(UUID sessionId, UUID programId) {
+        ProgramTerms program = programs.terms(programId);
+        List<Meeting> list = meetings.ofSession(sessionId);
         List<SessionJp.Slot> slots = list.stream().map(Meeting::slot).toList();
-        return new Schedule(program, list, list.isEmpty() ? null : list.get(0).date,
-                list.isEmpty() ? null : list.get(list.size() - 1).date, SessionJp.minutes(slots),
-                SessionJp.of(program.jp, slots, config.jpConversion()));
+        return new Schedule(program, list.stream().map(MeetingView::of).toList(),
+                list.isEmpty() ? null : list.get(0).date, list.isEmpty() ? null : list.get(list.size() - 1).date,
+                SessionJp.minutes(slots), SessionJp.of(program.jp(), slots, jpConversion));
     }
 
-    public void close(TrainingSession session) {
-        session.status = TrainingSession.Status.CLOSED;
-    }
-
-    private static void validateMeetings(List<SessionResource.NewMeeting> list, String prefix) {
+    private static void validateMeetings(List<NewMeeting> list, String prefix) {
         List<FieldViolation> violations = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            SessionResource.NewMeeting m = list.get(i);
+            NewMeeting m = list.get(i);
             String at = prefix == null ? "" : prefix + "[" + i + "].";
             if (!m.end().isAfter(m.start())) {
                 violations.add(new FieldViolation(at + "end", "meeting.end-before-start"));
@@ -156,7 +163,7 @@ public class SessionService {
         }
     }
 
-    private static Meeting meeting(UUID sessionId, SessionResource.NewMeeting m) {
+    private static Meeting meeting(UUID sessionId, NewMeeting m) {
         Meeting meeting = new Meeting();
         meeting.sessionId = sessionId;
         meeting.date = m.date();
@@ -169,7 +176,7 @@ public class SessionService {
     }
 
     private SessionView view(TrainingSession session) {
-        Schedule schedule = schedule(session);
+        Schedule schedule = schedule(session.id, session.programId);
         Object[] seats = (Object[]) em.createNativeQuery("""
                         select count(*) filter (where status in ('ENROLLED', 'COMPLETED', 'NOT_COMPLETED')),
                                count(*) filter (where status = 'WAITLISTED')
@@ -177,25 +184,9 @@ public class SessionService {
                 .setParameter("tenant", session.tenantId)
                 .setParameter("session", session.id)
                 .getSingleResult();
-        return new SessionView(session.id, session.programId, schedule.program().title, session.institutionId,
+        return new SessionView(session.id, session.programId, schedule.program().title(), session.institutionId,
                 session.name, session.capacity, ((Number) seats[0]).intValue(), ((Number) seats[1]).intValue(),
                 session.enrollmentMode, session.mandatory, session.status, schedule.startDate(), schedule.endDate(),
-                schedule.minutes(), schedule.jp(), schedule.meetings().stream().map(MeetingView::of).toList());
-    }
-
-    /** What a client sees of a session. */
-    public record SessionView(UUID id, UUID programId, String programTitle, UUID institutionId, String name,
-                              int capacity, int enrolled, int waitlisted,
-                              TrainingSession.EnrollmentMode enrollmentMode, boolean mandatory,
-                              TrainingSession.Status status, LocalDate startDate, LocalDate endDate, long minutes,
-                              BigDecimal jp, List<MeetingView> meetings) {
-    }
-
-    /** One meeting. */
-    public record MeetingView(UUID id, LocalDate date, java.time.LocalTime start, java.time.LocalTime end,
-                              Meeting.Mode mode, String location, String link) {
-        static MeetingView of(Meeting m) {
-            return new MeetingView(m.id, m.date, m.start, m.end, m.mode, m.location, m.link);
-        }
+                schedule.minutes(), schedule.jp(), schedule.meetings());
     }
 }

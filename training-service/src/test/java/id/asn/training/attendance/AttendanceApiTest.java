@@ -1,18 +1,24 @@
 package id.asn.training.attendance;
 
-import static id.asn.training.support.Agency.as;
+import static id.asn.platform.testinfra.TestAgency.as;
 import static id.asn.training.support.Agency.row;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.asn.platform.events.Topics;
 import id.asn.platform.testinfra.EventSchemaAssert;
+import id.asn.platform.testinfra.TestAgency;
+import id.asn.platform.testinfra.TestNips;
 import id.asn.platform.testinfra.TopicReader;
 import id.asn.training.support.Agency;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,45 +27,55 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+/**
+ * Partner attendance end to end. Every test runs its own course (institution, partner, session with three
+ * meetings, three participants), so the tests hold in any order; only the agency's employees are shared.
+ */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AttendanceApiTest {
 
     private final Agency agency = new Agency("attendance");
-    private final String ani = Agency.newNip();
-    private final String budi = Agency.newNip();
-    private final String citra = Agency.newNip();
-    private final String notEnrolled = Agency.newNip();
-    private String institution;
-    private String partner;
-    private String sessionId;
+    private final String ani = TestNips.pns();
+    private final String budi = TestNips.pns();
+    private final String citra = TestNips.pns();
+    private final String notEnrolled = TestNips.pns();
+    private boolean employeesKnown;
 
     // REST Assured knows the application's port only once a test runs, hence not @BeforeAll
     @BeforeEach
-    void setUp() {
-        if (sessionId != null) {
-            return;
+    void registerEmployees() {
+        if (!employeesKnown) {
+            agency.employees("u-1", null, ani, budi, citra, notEnrolled);
+            employeesKnown = true;
         }
-        agency.employees("u-1", null, ani, budi, citra, notEnrolled);
-        institution = agency.institution();
-        partner = agency.partnerToken(institution);
+    }
+
+    /** A session of its own institution with three meetings and ani, budi and citra enrolled. */
+    private record Course(String institution, String partner, String sessionId) {
+        String meeting(int index) {
+            return as(partner).get("/api/v1/sessions/" + sessionId).then().statusCode(200)
+                    .extract().path("meetings[" + index + "].id");
+        }
+    }
+
+    private Course course() {
+        String institution = agency.institution();
         String program = agency.program(institution, Map.of());
-        sessionId = agency.session(program, 30, "NOMINATION", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3),
+        String sessionId = agency.session(program, 30, "NOMINATION", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3),
                 LocalDate.of(2026, 3, 4)).extract().path("id");
         agency.nominate(sessionId, ani);
         agency.nominate(sessionId, budi);
         agency.nominate(sessionId, citra);
-    }
-
-    private String meeting(int index) {
-        return as(partner).get("/api/v1/sessions/" + sessionId).then().statusCode(200)
-                .extract().path("meetings[" + index + "].id");
+        return new Course(institution, agency.partnerToken(institution), sessionId);
     }
 
     @Test
-    void a_batch_with_good_duplicate_and_bad_rows_answers_per_row_and_records_only_the_good_ones() {
-        String meeting = meeting(0);
-        String unknown = Agency.newNip();
+    void aBatchWithGoodDuplicateAndBadRowsAnswersPerRowAndRecordsOnlyTheGoodOnes() {
+        Course course = course();
+        String partner = course.partner();
+        String meeting = course.meeting(0);
+        String unknown = TestNips.pns();
         List<Map<String, Object>> rows = List.of(
                 row("m0-1", ani, "PRESENT"),
                 row("m0-2", budi, "LATE"),
@@ -92,8 +108,10 @@ class AttendanceApiTest {
     }
 
     @Test
-    void the_same_batch_sent_again_changes_nothing() {
-        String meeting = meeting(1);
+    void theSameBatchSentAgainChangesNothing() {
+        Course course = course();
+        String partner = course.partner();
+        String meeting = course.meeting(1);
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Map.of("rows", List.of(row("m1-1", ani, "PRESENT"), row("m1-2", budi, "EXCUSED")));
 
@@ -119,8 +137,10 @@ class AttendanceApiTest {
     }
 
     @Test
-    void a_rejected_request_writes_nothing() {
-        String meeting = meeting(2);
+    void aRejectedRequestWritesNothing() {
+        Course course = course();
+        String partner = course.partner();
+        String meeting = course.meeting(2);
         List<Map<String, Object>> rows = List.of(row("m2-1", ani, "PRESENT"),
                 Map.of("externalId", "m2-2", "nip", "12345", "status", "PRESENT"),
                 row("m2-3", budi, "VOIDED"));
@@ -139,9 +159,13 @@ class AttendanceApiTest {
     }
 
     @Test
-    void a_partner_cannot_reach_another_institutions_meeting() {
+    void aPartnerCannotReachAnotherInstitutionsMeeting() {
+        Course course = course();
+        String partner = course.partner();
+        String institution = course.institution();
+        String sessionId = course.sessionId();
         String other = agency.partnerToken(agency.institution());
-        String meeting = meeting(0);
+        String meeting = course.meeting(0);
 
         as(other).body(Map.of("rows", List.of(row("x-1", ani, "PRESENT"))))
                 .post("/api/v1/attendance/meetings/" + meeting).then().statusCode(404)
@@ -156,8 +180,11 @@ class AttendanceApiTest {
     }
 
     @Test
-    void amend_and_void_need_a_reason_and_leave_an_audit_trail() {
-        String meeting = meeting(0);
+    void amendAndVoidNeedAReasonAndLeaveAnAuditTrail() {
+        Course course = course();
+        String partner = course.partner();
+        String institution = course.institution();
+        String meeting = course.meeting(0);
         as(partner).body(Map.of("rows", List.of(row("am-1", citra, "PRESENT"))))
                 .post("/api/v1/attendance/meetings/" + meeting).then().statusCode(200);
         String id = as(partner).get("/api/v1/attendance/meetings/" + meeting + "?size=200").then().extract()
@@ -185,12 +212,65 @@ class AttendanceApiTest {
     }
 
     @Test
-    void roles_other_than_partner_and_hr_admin_cannot_post_attendance() {
-        String meeting = meeting(0);
+    void rolesOtherThanPartnerAndHrAdminCannotPostAttendance() {
+        String meeting = course().meeting(0);
         Map<String, Object> body = Map.of("rows", List.of(row("r-1", ani, "PRESENT")));
         as(agency.employeeToken(ani)).body(body).post("/api/v1/attendance/meetings/" + meeting).then().statusCode(403);
         as(agency.supervisorToken(budi)).body(body).post("/api/v1/attendance/meetings/" + meeting).then().statusCode(403);
         io.restassured.RestAssured.given().contentType("application/json").body(body)
                 .post("/api/v1/attendance/meetings/" + meeting).then().statusCode(401);
+    }
+
+    @Test
+    void aStaleVersionAnswersTheOneStaleVersionProblem() {
+        Course course = course();
+        String meeting = course.meeting(0);
+        as(course.partner()).body(Map.of("rows", List.of(row("sv-1", ani, "PRESENT"))))
+                .post("/api/v1/attendance/meetings/" + meeting).then().statusCode(200);
+        String id = as(course.partner()).get("/api/v1/attendance/meetings/" + meeting).then().extract()
+                .path("items[0].id");
+
+        as(course.partner()).body(Map.of("status", "LATE", "reason", "Terlambat", "version", 7))
+                .put("/api/v1/attendance/" + id).then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:asn:problem:stale-version"));
+    }
+
+    @Test
+    void theConfiguredBatchMaximumIsWhatRefusesABatch() throws Exception {
+        // the bound is training.attendance-batch-max (5000 by default), not a constant on the request record
+        assertThat(AttendanceViews.RecordAttendance.class.getRecordComponents()[0].getAccessor()
+                .getAnnotation(Size.class).max()).isEqualTo(Integer.MAX_VALUE);
+        Course course = course();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i <= 5000; i++) {
+            rows.add(row("max-" + i, ani, "PRESENT"));
+        }
+        as(course.partner()).body(Map.of("rows", rows)).post("/api/v1/attendance/meetings/" + course.meeting(0))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("rows"));
+        as(course.partner()).get("/api/v1/attendance/meetings/" + course.meeting(0)).then()
+                .body("totalItems", equalTo(0));
+
+        JsonNode document = TestAgency.JSON.readTree(given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().asString());
+        assertThat(document.at("/paths/~1api~1v1~1attendance~1meetings~1{meetingId}/post/description").asText())
+                .contains("up to **`training.attendance-batch-max` participants**");
+    }
+
+    @Test
+    void aSpacedNipAsPrintedOnDecreesIsRecordedAsItsDigits() {
+        Course course = course();
+        String meeting = course.meeting(0);
+
+        as(course.partner()).body(Map.of("rows", List.of(row("sp-1", TestNips.printed(ani), "PRESENT"))))
+                .post("/api/v1/attendance/meetings/" + meeting).then().statusCode(200)
+                .body("rows[0].outcome", equalTo("CREATED")).body("rows[0].nip", equalTo(ani));
+        as(course.partner()).get("/api/v1/attendance/meetings/" + meeting).then()
+                .body("items.nip", equalTo(List.of(ani)));
+        as(course.partner()).header("Accept-Language", "en")
+                .body(Map.of("rows", List.of(row("sp-2", "19860926 201505 1 00", "PRESENT"))))
+                .post("/api/v1/attendance/meetings/" + meeting).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.find { it.field == 'rows[0].nip' }.message", equalTo("a NIP / NI PPPK has 18 digits"));
     }
 }

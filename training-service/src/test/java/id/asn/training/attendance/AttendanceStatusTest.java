@@ -9,7 +9,7 @@ class AttendanceStatusTest {
 
     @ParameterizedTest(name = "{0} counts as attended: {1}")
     @CsvSource({"PRESENT, true", "LATE, true", "EXCUSED, false", "ABSENT, false", "VOIDED, false"})
-    void only_present_and_late_count_towards_the_attendance_share(AttendanceStatus status, boolean attended) {
+    void onlyPresentAndLateCountTowardsTheAttendanceShare(AttendanceStatus status, boolean attended) {
         assertThat(status.attended()).isEqualTo(attended);
     }
 }

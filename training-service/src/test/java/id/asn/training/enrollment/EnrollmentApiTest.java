@@ -1,6 +1,6 @@
 package id.asn.training.enrollment;
 
-import static id.asn.training.support.Agency.as;
+import static id.asn.platform.testinfra.TestAgency.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +9,7 @@ import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.Topics;
 import id.asn.platform.events.employee.EmployeeChangedV1;
 import id.asn.platform.testinfra.EventSchemaAssert;
+import id.asn.platform.testinfra.TestNips;
 import id.asn.platform.testinfra.TopicReader;
 import id.asn.training.support.Agency;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,10 +26,10 @@ class EnrollmentApiTest {
     private final Agency agency = new Agency("enrollment");
 
     @Test
-    void a_request_is_approved_by_the_supervisor_and_a_full_session_keeps_a_waitlist() {
-        String supervisor = Agency.newNip();
-        String first = Agency.newNip();
-        String second = Agency.newNip();
+    void aRequestIsApprovedByTheSupervisorAndAFullSessionKeepsAWaitlist() {
+        String supervisor = TestNips.pns();
+        String first = TestNips.pns();
+        String second = TestNips.pns();
         agency.employees("u-enr", null, supervisor);
         agency.employees("u-enr", supervisor, first, second);
         String program = agency.program(agency.institution(), Map.of());
@@ -66,22 +67,22 @@ class EnrollmentApiTest {
     }
 
     @Test
-    void a_nomination_only_session_refuses_requests() {
-        String nip = Agency.newNip();
+    void aNominationOnlySessionRefusesRequests() {
+        String nip = TestNips.pns();
         agency.employees("u-enr", null, nip);
         String program = agency.program(agency.institution(), Map.of());
         String session = agency.session(program, 5, "NOMINATION", LocalDate.of(2026, 9, 1)).extract().path("id");
         as(agency.employeeToken(nip)).body(Map.of("sessionId", session)).post("/api/v1/enrollments")
                 .then().statusCode(422).contentType("application/problem+json");
-        as(agency.hrAdmin).body(Map.of("sessionId", session, "nip", Agency.newNip())).post("/api/v1/enrollments")
+        as(agency.hrAdmin).body(Map.of("sessionId", session, "nip", TestNips.pns())).post("/api/v1/enrollments")
                 .then().statusCode(422);
     }
 
     @Test
-    void a_new_supervisor_from_employee_changed_sees_the_report() {
-        String oldBoss = Agency.newNip();
-        String newBoss = Agency.newNip();
-        String nip = Agency.newNip();
+    void aNewSupervisorFromEmployeeChangedSeesTheReport() {
+        String oldBoss = TestNips.pns();
+        String newBoss = TestNips.pns();
+        String nip = TestNips.pns();
         agency.employees("u-enr", null, oldBoss, newBoss);
         agency.employees("u-enr", oldBoss, nip);
         as(agency.supervisorToken(newBoss)).get("/api/v1/jp-ledger/" + nip).then().statusCode(404);
@@ -91,5 +92,22 @@ class EnrollmentApiTest {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 as(agency.supervisorToken(newBoss)).get("/api/v1/jp-ledger/" + nip).statusCode() == 200);
         as(agency.supervisorToken(oldBoss)).get("/api/v1/jp-ledger/" + nip).then().statusCode(404);
+    }
+
+    @Test
+    void aSpacedNipAsPrintedOnDecreesIsNominated() {
+        String nip = TestNips.pns();
+        agency.employees("u-enr", null, nip);
+        String program = agency.program(agency.institution(), Map.of());
+        String session = agency.session(program, 5, "NOMINATION", LocalDate.of(2026, 9, 1)).extract().path("id");
+
+        as(agency.hrAdmin).body(Map.of("sessionId", session, "nip", TestNips.printed(nip)))
+                .post("/api/v1/enrollments").then().statusCode(201)
+                .body("nip", equalTo(nip)).body("status", equalTo("ENROLLED"));
+        as(agency.hrAdmin).get("/api/v1/enrollments?sessionId=" + session + "&nip=" + TestNips.printed(nip)).then()
+                .statusCode(200).body("totalItems", equalTo(1));
+        as(agency.hrAdmin).body(Map.of("sessionId", session, "nip", "19861326 201505 1 001"))
+                .post("/api/v1/enrollments").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("nip")));
     }
 }

@@ -1,10 +1,11 @@
 package id.asn.training.evaluation;
 
-import static id.asn.training.support.Agency.as;
+import static id.asn.platform.testinfra.TestAgency.as;
 import static id.asn.training.support.Agency.num;
 import static id.asn.training.support.Agency.row;
 import static org.hamcrest.Matchers.equalTo;
 
+import id.asn.platform.testinfra.TestNips;
 import id.asn.training.support.Agency;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -24,9 +25,9 @@ class EvaluationApiTest {
     }
 
     @Test
-    void only_participants_who_attended_give_feedback_and_the_programme_is_summarised() {
-        String attended = Agency.newNip();
-        String absent = Agency.newNip();
+    void onlyParticipantsWhoAttendedGiveFeedbackAndTheProgrammeIsSummarised() {
+        String attended = TestNips.pns();
+        String absent = TestNips.pns();
         agency.employees("u-eval", null, attended, absent);
         String institution = agency.institution();
         String partner = agency.partnerToken(institution);

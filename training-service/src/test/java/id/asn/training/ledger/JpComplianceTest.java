@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** The 20 JP a year minimum, docs/domain.md §2.1.1. */
 class JpComplianceTest {
 
     @ParameterizedTest(name = "{0} JP of minimum {1}: met={2}, short by {3}")
@@ -17,7 +18,7 @@ class JpComplianceTest {
             "19.5, 20, false, 0.5",
             "20,   20, true,  0",
             "41,   20, true,  0"})
-    void twenty_jp_a_year_minimum(BigDecimal earned, BigDecimal minimum, boolean met, BigDecimal shortfall) {
+    void twentyJpAYearMinimum(BigDecimal earned, BigDecimal minimum, boolean met, BigDecimal shortfall) {
         JpCompliance compliance = new JpCompliance(earned, minimum);
         assertThat(compliance.met()).isEqualTo(met);
         assertThat(compliance.shortfall()).isEqualByComparingTo(shortfall);
@@ -31,7 +32,7 @@ class JpComplianceTest {
             "2026, 2026-11-22, 40",
             "2025, 2026-11-22, 0",
             "2027, 2026-11-22, 365"})
-    void days_left_in_the_calendar_year(int year, LocalDate today, long expected) {
+    void daysLeftInTheCalendarYear(int year, LocalDate today, long expected) {
         assertThat(JpCompliance.daysLeft(year, today)).isEqualTo(expected);
     }
 }

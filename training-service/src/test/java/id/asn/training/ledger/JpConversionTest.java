@@ -11,7 +11,7 @@ class JpConversionTest {
 
     @ParameterizedTest(name = "1 JP = {0} min, {2}: {1} min -> {3} JP")
     @CsvSource({
-            // DOMAIN §2.1: JP = minutes / 45, rounded down, original minutes kept
+            // docs/domain.md §2.1.2: JP = minutes / 45, rounded down, original minutes kept
             "45, 0,    DOWN,    0",
             "45, 44,   DOWN,    0",
             "45, 45,   DOWN,    1",
@@ -24,7 +24,7 @@ class JpConversionTest {
             "45, 67,   HALF_UP, 1",
             "45, 1,    UP,      1",
             "60, 120,  DOWN,    2"})
-    void converts_minutes_to_jp_by_the_configured_rule(int minutesPerJp, long minutes, RoundingMode rounding,
+    void convertsMinutesToJpByTheConfiguredRule(int minutesPerJp, long minutes, RoundingMode rounding,
                                                        BigDecimal expected) {
         assertThat(new JpConversion(minutesPerJp, rounding).jp(minutes)).isEqualByComparingTo(expected);
     }

@@ -1,6 +1,6 @@
 package id.asn.training.ledger;
 
-import static id.asn.training.support.Agency.as;
+import static id.asn.platform.testinfra.TestAgency.as;
 import static id.asn.training.support.Agency.num;
 import static id.asn.training.support.Agency.row;
 import static org.hamcrest.Matchers.contains;
@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import id.asn.platform.testinfra.TestNips;
 import id.asn.training.support.Agency;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -32,9 +33,9 @@ class LedgerApiTest {
     }
 
     @Test
-    void sums_jp_of_several_trainings_per_calendar_year() {
-        String nip = Agency.newNip();
-        String supervisor = Agency.newNip();
+    void sumsJpOfSeveralTrainingsPerCalendarYear() {
+        String nip = TestNips.pns();
+        String supervisor = TestNips.pns();
         agency.employees("u-ledger", null, supervisor);
         agency.employees("u-ledger", supervisor, nip);
         String institution = agency.institution();
@@ -59,11 +60,11 @@ class LedgerApiTest {
     }
 
     @Test
-    void lists_who_is_below_the_minimum_with_the_shortfall() {
-        String behind = Agency.newNip();
-        String almost = Agency.newNip();
-        String done = Agency.newNip();
-        String elsewhere = Agency.newNip();
+    void listsWhoIsBelowTheMinimumWithTheShortfall() {
+        String behind = TestNips.pns();
+        String almost = TestNips.pns();
+        String done = TestNips.pns();
+        String elsewhere = TestNips.pns();
         agency.employees("u-report", null, behind, almost, done);
         agency.employees("u-other", null, elsewhere);
         as(agency.hrAdmin).body(Map.of("description", "Diklat", "earnedOn", "2024-06-01", "jp", 15))
@@ -84,13 +85,26 @@ class LedgerApiTest {
     }
 
     @Test
-    void minutes_or_jp_but_not_both() {
-        String nip = Agency.newNip();
+    void minutesOrJpButNotBoth() {
+        String nip = TestNips.pns();
         agency.employees("u-x", null, nip);
         as(agency.hrAdmin).body(Map.of("description", "x", "earnedOn", "2026-01-02", "minutes", 90, "jp", 2))
                 .post("/api/v1/jp-ledger/" + nip + "/entries").then().statusCode(400)
                 .body("errors.field", hasItem("minutes"));
         as(agency.hrAdmin).body(Map.of("description", "x", "earnedOn", "2026-01-02"))
                 .post("/api/v1/jp-ledger/" + nip + "/entries").then().statusCode(400);
+    }
+
+    @Test
+    void aSpacedNipAsPrintedOnDecreesReachesTheLedger() {
+        String nip = TestNips.pns();
+        agency.employees("u-x", null, nip);
+
+        as(agency.hrAdmin).body(Map.of("description", "Webinar", "earnedOn", "2026-01-02", "jp", 2))
+                .post("/api/v1/jp-ledger/" + TestNips.printed(nip) + "/entries").then().statusCode(201);
+        as(agency.hrAdmin).get("/api/v1/jp-ledger/" + TestNips.printed(nip) + "?year=2026").then().statusCode(200)
+                .body("nip", equalTo(nip)).body("earnedJp", num("2"));
+        as(agency.hrAdmin).get("/api/v1/jp-ledger/12345").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", equalTo(List.of("nip")));
     }
 }

@@ -1,6 +1,6 @@
 package id.asn.training.need;
 
-import static id.asn.training.support.Agency.as;
+import static id.asn.platform.testinfra.TestAgency.as;
 import static id.asn.training.support.Agency.num;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -8,9 +8,10 @@ import static org.hamcrest.Matchers.equalTo;
 
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.Topics;
-import id.asn.platform.testinfra.TopicReader;
 import id.asn.platform.events.appraisal.AppraisalFinalizedV1;
 import id.asn.platform.events.competency.CompetencyGapChangedV1;
+import id.asn.platform.testinfra.TestNips;
+import id.asn.platform.testinfra.TopicReader;
 import id.asn.training.support.Agency;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
@@ -37,8 +38,8 @@ class NeedsApiTest {
     }
 
     @Test
-    void a_gap_event_creates_needs_once_and_a_redelivery_changes_nothing() {
-        String nip = Agency.newNip();
+    void aGapEventCreatesNeedsOnceAndARedeliveryChangesNothing() {
+        String nip = TestNips.pns();
         agency.employees("u-gap", null, nip);
         String eventId = UUID.randomUUID().toString();
         CompetencyGapChangedV1 gaps = new CompetencyGapChangedV1(nip, "u-gap", "pos-1", new BigDecimal("80"),
@@ -64,9 +65,9 @@ class NeedsApiTest {
     }
 
     @Test
-    void a_weak_appraisal_becomes_a_need_and_a_good_one_does_not() {
-        String weak = Agency.newNip();
-        String good = Agency.newNip();
+    void aWeakAppraisalBecomesANeedAndAGoodOneDoesNot() {
+        String weak = TestNips.pns();
+        String good = TestNips.pns();
         agency.employees("u-app", null, weak, good);
         agency.publish(EventTypes.APPRAISAL_FINALIZED, good, new AppraisalFinalizedV1("ap-" + good, good, 2025,
                 "ANNUAL", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI",
@@ -82,10 +83,10 @@ class NeedsApiTest {
     }
 
     @Test
-    void survey_answers_become_needs_while_the_survey_is_open_and_aggregate_per_competency_and_unit() {
-        String supervisor = Agency.newNip();
-        String report = Agency.newNip();
-        String stranger = Agency.newNip();
+    void surveyAnswersBecomeNeedsWhileTheSurveyIsOpenAndAggregatePerCompetencyAndUnit() {
+        String supervisor = TestNips.pns();
+        String report = TestNips.pns();
+        String stranger = TestNips.pns();
         agency.employees("u-survey", null, supervisor, stranger);
         agency.employees("u-survey", supervisor, report);
         String survey = as(agency.hrAdmin).body(Map.of("title", "Survei 2027", "year", 2027))

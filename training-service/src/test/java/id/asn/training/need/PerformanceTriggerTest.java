@@ -9,14 +9,14 @@ class PerformanceTriggerTest {
 
     @ParameterizedTest(name = "predikat {0} -> development need: {1}")
     @CsvSource({
-            // DOMAIN §3.4 predikat, best to worst; Butuh Perbaikan or worse calls for development
+            // docs/domain.md §3.4 predikat, best to worst; Butuh Perbaikan or worse calls for development
             "SANGAT_BAIK,       false",
             "BAIK,              false",
             "BUTUH_PERBAIKAN,   true",
             "KURANG_MISCONDUCT, true",
             "SANGAT_KURANG,     true",
             "UNKNOWN,           false"})
-    void butuh_perbaikan_or_worse_needs_development(String predikat, boolean expected) {
+    void butuhPerbaikanOrWorseNeedsDevelopment(String predikat, boolean expected) {
         assertThat(PerformanceTrigger.needsDevelopment(predikat)).isEqualTo(expected);
     }
 }

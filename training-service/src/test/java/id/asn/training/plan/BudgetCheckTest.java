@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** The budget is never exceeded silently, docs/domain.md §2.1.4. */
 class BudgetCheckTest {
 
     @ParameterizedTest(name = "budget {0}, committed {1}, +{2}, reason ''{3}'' -> {4} (excess {5})")
@@ -19,7 +20,7 @@ class BudgetCheckTest {
             // a plan already over budget may still shrink
             "1000, 1500, 0,    null,            WITHIN_BUDGET, 0",
             "0,    0,    1,    null,            REFUSED,       1"})
-    void never_silently_over_budget(BigDecimal budget, BigDecimal committed, BigDecimal additional, String reason,
+    void neverSilentlyOverBudget(BigDecimal budget, BigDecimal committed, BigDecimal additional, String reason,
                                     Outcome outcome, BigDecimal excess) {
         BudgetCheck.Result result = BudgetCheck.check(budget, committed, additional, reason);
         assertThat(result.outcome()).isEqualTo(outcome);

@@ -1,10 +1,11 @@
 package id.asn.training.plan;
 
-import static id.asn.training.support.Agency.as;
+import static id.asn.platform.testinfra.TestAgency.as;
 import static id.asn.training.support.Agency.num;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import id.asn.platform.testinfra.TestNips;
 import id.asn.training.support.Agency;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ class PlanBudgetApiTest {
     private final Agency agency = new Agency("plan");
 
     @Test
-    void the_plan_is_never_silently_over_budget() {
+    void thePlanIsNeverSilentlyOverBudget() {
         String institution = agency.institution();
         String program = agency.program(institution, Map.of("costPerParticipant", 2_000_000));
         String plan = as(agency.hrAdmin).body(Map.of("year", 2031, "title", "Rencana 2031", "budget", 5_000_000))
@@ -41,9 +42,9 @@ class PlanBudgetApiTest {
 
         // realised cost: seats in 2031 sessions are charged against the approved budget of 5,000,000
         String session = agency.session(program, 10, "NOMINATION", LocalDate.of(2031, 3, 1)).extract().path("id");
-        String a = Agency.newNip();
-        String b = Agency.newNip();
-        String c = Agency.newNip();
+        String a = TestNips.pns();
+        String b = TestNips.pns();
+        String c = TestNips.pns();
         agency.employees("u-plan", null, a, b, c);
         agency.nominate(session, a);
         agency.nominate(session, b);
@@ -61,8 +62,8 @@ class PlanBudgetApiTest {
     }
 
     @Test
-    void only_hr_admin_plans() {
-        String nip = Agency.newNip();
+    void onlyHrAdminPlans() {
+        String nip = TestNips.pns();
         as(agency.supervisorToken(nip)).body(Map.of("year", 2031, "title", "x", "budget", 1))
                 .post("/api/v1/training-plans").then().statusCode(403);
         as(agency.employeeToken(nip)).get("/api/v1/training-plans").then().statusCode(403);

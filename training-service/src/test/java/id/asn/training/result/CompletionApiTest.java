@@ -1,6 +1,6 @@
 package id.asn.training.result;
 
-import static id.asn.training.support.Agency.as;
+import static id.asn.platform.testinfra.TestAgency.as;
 import static id.asn.training.support.Agency.num;
 import static id.asn.training.support.Agency.row;
 import static io.restassured.RestAssured.given;
@@ -10,10 +10,12 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.asn.platform.events.Topics;
 import id.asn.platform.testinfra.EventSchemaAssert;
+import id.asn.platform.testinfra.TestAgency;
+import id.asn.platform.testinfra.TestNips;
 import id.asn.platform.testinfra.TopicReader;
 import id.asn.training.support.Agency;
-import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +29,12 @@ class CompletionApiTest {
     private final Agency agency = new Agency("completion");
 
     @Test
-    void completes_only_with_the_attendance_share_and_the_pass_mark() throws Exception {
-        String full = Agency.newNip();
-        String fourOfFive = Agency.newNip();
-        String threeOfFive = Agency.newNip();
-        String failedTest = Agency.newNip();
-        String noTest = Agency.newNip();
+    void completesOnlyWithTheAttendanceShareAndThePassMark() throws Exception {
+        String full = TestNips.pns();
+        String fourOfFive = TestNips.pns();
+        String threeOfFive = TestNips.pns();
+        String failedTest = TestNips.pns();
+        String noTest = TestNips.pns();
         agency.employees("u-1", null, full, fourOfFive, threeOfFive, failedTest, noTest);
         String institution = agency.institution();
         String partner = agency.partnerToken(institution);
@@ -63,7 +65,7 @@ class CompletionApiTest {
                         Map.of("nip", fourOfFive, "preTest", 40, "postTest", 70),
                         Map.of("nip", threeOfFive, "postTest", 90),
                         Map.of("nip", failedTest, "preTest", 60, "postTest", 69.5),
-                        Map.of("nip", Agency.newNip(), "postTest", 99))))
+                        Map.of("nip", TestNips.pns(), "postTest", 99))))
                 .post("/api/v1/sessions/" + sessionId + "/results").then().statusCode(200)
                 .body("stored", equalTo(List.of(true, true, true, true, false)))
                 .body("[4].reason", equalTo("NOT_ENROLLED"));
@@ -84,7 +86,7 @@ class CompletionApiTest {
                     && r.value().contains(program), 2);
             assertThat(events).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(full, fourOfFive);
             events.forEach(e -> EventSchemaAssert.assertConforms(e.value()));
-            JsonNode data = Agency.JSON.readTree(events.stream().filter(e -> e.key().equals(full)).findFirst()
+            JsonNode data = TestAgency.JSON.readTree(events.stream().filter(e -> e.key().equals(full)).findFirst()
                     .orElseThrow().value()).get("data");
             assertThat(data.get("jp").decimalValue()).isEqualByComparingTo("50");
             assertThat(data.get("certificateNumber").asText()).isEqualTo(certificate);
@@ -118,7 +120,7 @@ class CompletionApiTest {
     }
 
     @Test
-    void completion_waits_for_the_last_meeting() {
+    void completionWaitsForTheLastMeeting() {
         String institution = agency.institution();
         String program = agency.program(institution, Map.of());
         String sessionId = agency.session(program, 5, "NOMINATION", LocalDate.now().plusDays(3)).extract().path("id");

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** The completion rule of docs/domain.md §2.6.1, as a table. */
 class CompletionRuleTest {
 
     @ParameterizedTest(name = "{0}/{1} meetings, share {2}, post-test required={3} pass {4}, score {5} -> {6}")
@@ -27,7 +28,7 @@ class CompletionRuleTest {
             "5,  5,   0.80, true,  70, null, POST_TEST_MISSING",
             "2,  5,   0.80, true,  70, 50,   ATTENDANCE_BELOW_SHARE POST_TEST_BELOW_PASS_MARK",
             "5,  5,   0.80, false, 70, 10,   ''"})
-    void completes_on_attendance_share_and_pass_mark(int attended, int total, BigDecimal share, boolean postTest,
+    void completesOnAttendanceShareAndPassMark(int attended, int total, BigDecimal share, boolean postTest,
                                                      BigDecimal passMark, BigDecimal score, String expected) {
         List<Shortfall> shortfalls = expected.isBlank() ? List.of()
                 : Arrays.stream(expected.split(" ")).map(Shortfall::valueOf).toList();

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** A session's JP from its meetings, docs/domain.md §2.1.2. */
 class SessionJpTest {
 
     private static final JpConversion JP_45_DOWN = new JpConversion(45, RoundingMode.DOWN);
@@ -24,7 +25,7 @@ class SessionJpTest {
             // a programme that fixes its JP wins over the meetings
             "08:00-09:00,                         24,   24",
             "'',                                  null, 0"})
-    void session_jp_derives_from_meetings_unless_fixed(String meetings, BigDecimal programmeJp, BigDecimal expected) {
+    void sessionJpDerivesFromMeetingsUnlessFixed(String meetings, BigDecimal programmeJp, BigDecimal expected) {
         List<SessionJp.Slot> slots = meetings.isBlank() ? List.of() : Arrays.stream(meetings.split(" "))
                 .map(m -> m.split("-"))
                 .map(p -> new SessionJp.Slot(LocalTime.parse(p[0]), LocalTime.parse(p[1])))

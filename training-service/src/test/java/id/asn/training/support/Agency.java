@@ -1,93 +1,61 @@
 package id.asn.training.support;
 
-import static io.restassured.RestAssured.given;
+import static id.asn.platform.testinfra.TestAgency.as;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import id.asn.platform.events.CloudEvent;
 import id.asn.platform.events.EventType;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.employee.EmployeeRegisteredV1;
 import id.asn.platform.events.employee.EmployeeSnapshot;
 import id.asn.platform.kit.caller.Roles;
-import id.asn.platform.testinfra.TestTokens;
-import id.asn.platform.testinfra.TopicReader;
-import io.restassured.http.ContentType;
+import id.asn.platform.testinfra.TestAgency;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.hamcrest.CustomMatcher;
 import org.hamcrest.Matcher;
 
 /**
- * One agency (tenant) of its own per test class, set up the way users and other services would: employees arrive
- * as asn.employee events, everything else through the API. Each test class gets a fresh tenant, so classes sharing
- * the one application and database never see each other's data.
+ * The training side of a test agency: the platform's {@link TestAgency} (tenant, tokens, events) plus what
+ * training tests set up through the API the way users would, employees arriving as asn.employee events.
  */
 public final class Agency {
 
-    private static final AtomicLong NIPS = new AtomicLong(System.nanoTime() % 1_000_000_000L * 1000);
-    public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
+    private final TestAgency agency;
     public final String tenant;
     public final String hrAdmin;
 
     public Agency(String name) {
-        this.tenant = name + "-" + UUID.randomUUID().toString().substring(0, 8);
-        this.hrAdmin = TestTokens.user(tenant).roles(Roles.HR_ADMIN).subject("hr-" + tenant).sign();
-    }
-
-    /** A fresh, syntactically valid 18-digit NIP. */
-    public static String newNip() {
-        return String.format("19%016d", NIPS.incrementAndGet());
+        this.agency = new TestAgency(name);
+        this.tenant = agency.tenant;
+        this.hrAdmin = agency.caller().roles(Roles.HR_ADMIN).subject("hr-" + tenant).sign();
     }
 
     public String employeeToken(String nip) {
-        return TestTokens.user(tenant).roles(Roles.EMPLOYEE).nip(nip).subject("emp-" + nip).sign();
+        return agency.tokenFor(nip, Roles.EMPLOYEE);
     }
 
     public String supervisorToken(String nip) {
-        return TestTokens.user(tenant).roles(Roles.EMPLOYEE, Roles.SUPERVISOR).nip(nip).subject("sup-" + nip).sign();
+        return agency.tokenFor(nip, Roles.EMPLOYEE, Roles.SUPERVISOR);
     }
 
     public String partnerToken(String institutionId) {
-        return TestTokens.user(tenant).roles(Roles.TRAINING_PARTNER).institution(institutionId)
-                .subject("partner-" + institutionId).sign();
-    }
-
-    public static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return agency.partnerToken(institutionId, Roles.TRAINING_PARTNER);
     }
 
     /** Publishes an event of this agency as its producing service would. */
     public <T> String publish(EventType<T> type, String nip, T data) {
-        String id = UUID.randomUUID().toString();
-        publish(id, type, nip, data);
-        return id;
+        return agency.publish(type, nip, data);
     }
 
     public <T> void publish(String eventId, EventType<T> type, String nip, T data) {
-        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, eventId, "/test", type.name(), nip,
-                OffsetDateTime.now(ZoneOffset.UTC), CloudEvent.JSON, tenant, null, JSON.valueToTree(data));
-        try {
-            TopicReader.publish(type.topic(), nip, JSON.writeValueAsString(event));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        agency.publish(eventId, type, nip, data);
     }
 
     /** Registers employees (event from competency-service) and waits until training-service knows them. */

@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,14 +37,15 @@ public class IdempotentRequests {
 
     /**
      * Runs {@code work} once per ({@code scope}, {@code key}) in the current tenant and answers with its result
-     * as JSON and {@code status}; without a key it simply runs.
+     * as JSON and {@code status}; without a key it simply runs. The caller maps the answer to HTTP
+     * ({@link IdempotentResponses#of}).
      *
      * @param scope what the key is about, e.g. {@code attendance:<meetingId>}
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Response once(String key, String scope, Object request, int status, Supplier<?> work) {
+    public IdempotentAnswer once(String key, String scope, Object request, int status, Supplier<?> work) {
         if (key == null || key.isBlank()) {
-            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(work.get()).build();
+            return new IdempotentAnswer(status, write(work.get()), false);
         }
         if (key.length() > 200) {
             throw ProblemException.invalid(HEADER, "idempotency.key.too-long", 200);
@@ -68,10 +67,10 @@ public class IdempotentRequests {
                         where tenant_id = :tenant and scope = :scope and idem_key = :key""")
                 .setParameter("status", status).setParameter("body", body).setParameter("tenant", tenant)
                 .setParameter("scope", scope).setParameter("key", key).executeUpdate();
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return new IdempotentAnswer(status, body, false);
     }
 
-    private Response replay(String tenant, String scope, String key, String hash) {
+    private IdempotentAnswer replay(String tenant, String scope, String key, String hash) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select request_hash, response_status, response_body from idempotency_key
@@ -82,8 +81,7 @@ public class IdempotentRequests {
         if (!hash.equals(row[0])) {
             throw ProblemException.conflict("idempotency.key.reused");
         }
-        return Response.status(((Number) row[1]).intValue()).type(MediaType.APPLICATION_JSON_TYPE)
-                .header(REPLAYED_HEADER, "true").entity(row[2]).build();
+        return new IdempotentAnswer(((Number) row[1]).intValue(), (String) row[2], true);
     }
 
     private String write(Object value) {

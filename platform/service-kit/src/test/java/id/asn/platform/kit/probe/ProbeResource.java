@@ -5,6 +5,7 @@ import id.asn.platform.events.employee.EmployeeRegisteredV1;
 import id.asn.platform.events.employee.EmployeeSnapshot;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.idempotency.IdempotentRequests;
+import id.asn.platform.kit.idempotency.IdempotentResponses;
 import id.asn.platform.kit.outbox.Outbox;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
@@ -74,8 +75,8 @@ public class ProbeResource {
     @Path("/batch")
     @Transactional
     public Response batch(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull Batch batch) {
-        return idempotent.once(key, "probe-batch", batch, 200,
-                () -> batch.rows().stream().map(row -> ProbeView.of(register(row))).toList());
+        return IdempotentResponses.of(idempotent.once(key, "probe-batch", batch, 200,
+                () -> batch.rows().stream().map(row -> ProbeView.of(register(row))).toList()));
     }
 
     @GET

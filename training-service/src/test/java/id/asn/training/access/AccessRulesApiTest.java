@@ -1,12 +1,13 @@
 package id.asn.training.access;
 
-import static id.asn.training.support.Agency.as;
+import static id.asn.platform.testinfra.TestAgency.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.testinfra.TestNips;
 import id.asn.platform.testinfra.TestTokens;
 import id.asn.training.support.Agency;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,13 +31,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessRulesTest {
+class AccessRulesApiTest {
 
     private final Agency agency = new Agency("access");
     private final Agency otherAgency = new Agency("access-other");
-    private final String employee = Agency.newNip();
-    private final String supervisor = Agency.newNip();
-    private final String stranger = Agency.newNip();
+    private final String employee = TestNips.pns();
+    private final String supervisor = TestNips.pns();
+    private final String stranger = TestNips.pns();
     private String institution;
     private String program;
     private String session;
@@ -154,7 +155,7 @@ class AccessRulesTest {
     record Call(String token, String method, String path, Object body) {
     }
 
-    private static Arguments rule(String who, Function<AccessRulesTest, Call> call, int status) {
+    private static Arguments rule(String who, Function<AccessRulesApiTest, Call> call, int status) {
         return Arguments.of(who, call, status);
     }
 
@@ -177,7 +178,7 @@ class AccessRulesTest {
 
     @ParameterizedTest(name = "{0} -> {2}")
     @MethodSource("rules")
-    void enforces_role_and_tenant(String who, Function<AccessRulesTest, Call> rule, int status) {
+    void enforcesRoleAndTenant(String who, Function<AccessRulesApiTest, Call> rule, int status) {
         Call call = rule.apply(this);
         RequestSpecification request = call.token() == null ? given().contentType("application/json") : as(call.token());
         if (call.body() != null) {

@@ -1,0 +1,70 @@
+package id.asn.training.result;
+
+import id.asn.platform.kit.problem.ProblemException;
+import id.asn.platform.kit.sql.NamedSql;
+import id.asn.platform.kit.sql.SqlValues;
+import id.asn.platform.kit.tenant.TenantContext;
+import id.asn.training.result.ResultViews.CertificateIssue;
+import id.asn.training.result.ResultViews.Verification;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/** Issues certificates for completions and lets anyone verify a certificate number. */
+@ApplicationScoped
+@Transactional
+public class CertificateService {
+
+    private static final NamedSql ISSUE_SQL = NamedSql.of("""
+            insert into certificate (number, tenant_id, enrollment_id, holder_name, program_title, completed_on)
+            select c.number, :tenant, c.enrollment, c.holder, :title, :completedOn
+            from unnest(:numbers::text[], :enrollments::uuid[], :holders::text[]) as c(number, enrollment, holder)""");
+
+    private final EntityManager em;
+
+    @Inject
+    CertificateService(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Keeps what verification shows of a session's completions, all in one statement, after the enrolments have
+     * their numbers.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void issueAll(String programTitle, LocalDate completedOn, List<CertificateIssue> issues) {
+        if (issues.isEmpty()) {
+            return;
+        }
+        String[] numbers = issues.stream().map(CertificateIssue::number).toArray(String[]::new);
+        UUID[] enrollments = issues.stream().map(CertificateIssue::enrollmentId).toArray(UUID[]::new);
+        String[] holders = issues.stream().map(CertificateIssue::holderName).toArray(String[]::new);
+        String tenant = TenantContext.current();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (NamedSql.Statement statement = ISSUE_SQL.prepare(connection)) {
+                statement.setArray("numbers", "text", numbers).setArray("enrollments", "uuid", enrollments)
+                        .setArray("holders", "text", holders).set("tenant", tenant).set("title", programTitle)
+                        .set("completedOn", completedOn);
+                statement.executeUpdate();
+            }
+        });
+    }
+
+    /** What a certificate number reveals, or 404 for a number this platform did not issue. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Verification verify(String number) {
+        // read without an entity: the caller has no tenant, and the number is unique across agencies
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select number, holder_name, program_title, completed_on from certificate where number = :number")
+                .setParameter("number", number)
+                .getResultList();
+        Object[] row = rows.stream().findFirst().orElseThrow(ProblemException::notFound);
+        return new Verification((String) row[0], (String) row[1], (String) row[2], SqlValues.date(row[3]));
+    }
+}

@@ -1,0 +1,14 @@
+package id.asn.training;
+
+import id.asn.platform.testinfra.ServiceBootContract;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** training-service once started: health, its OpenAPI guide for integrators, Swagger UI and metrics. */
+@QuarkusTest
+class BootContractTest extends ServiceBootContract {
+
+    @Override
+    protected int expectedOperationsAtLeast() {
+        return 31;
+    }
+}
