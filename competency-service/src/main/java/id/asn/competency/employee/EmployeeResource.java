@@ -18,6 +18,7 @@ import id.asn.competency.employee.EmployeeViews.EmployeePage;
 import id.asn.competency.employee.EmployeeViews.ImportResult;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.idempotency.IdempotentRequests;
+import id.asn.platform.kit.idempotency.IdempotentResponses;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.ProblemResponses;
@@ -92,12 +93,10 @@ public class EmployeeResource {
              "changedFields":["rank"],"errors":[],"warnings":[]}""";
 
     private final EmployeeService service;
-    private final IdempotentImport imports;
 
     @Inject
-    EmployeeResource(EmployeeService service, IdempotentImport imports) {
+    EmployeeResource(EmployeeService service) {
         this.service = service;
-        this.imports = imports;
     }
 
     @GET
@@ -173,7 +172,7 @@ public class EmployeeResource {
     public Response importJson(@NotNull ImportRequest request,
                                @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                @Context HttpHeaders headers) {
-        return imports.json(request, idempotencyKey, ProblemResponses.messages(headers));
+        return IdempotentResponses.of(service.importRows(request, idempotencyKey, ProblemResponses.messages(headers)));
     }
 
     @POST
@@ -194,6 +193,6 @@ public class EmployeeResource {
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body.")
     public Response importCsv(String csv, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                               @Context HttpHeaders headers) {
-        return imports.csv(csv, idempotencyKey, ProblemResponses.messages(headers));
+        return IdempotentResponses.of(service.importCsv(csv, idempotencyKey, ProblemResponses.messages(headers)));
     }
 }

@@ -21,6 +21,8 @@ import id.asn.platform.events.employee.EmployeeRegisteredV1;
 import id.asn.platform.events.employee.EmployeeSnapshot;
 import id.asn.platform.kit.caller.Caller;
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.IdempotentAnswer;
+import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.nip.Nip;
 import id.asn.platform.kit.outbox.Outbox;
 import id.asn.platform.kit.paging.Page;
@@ -63,6 +65,8 @@ public class EmployeeService {
 
     private static final DateTimeFormatter SIASN_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 
+    private static final String IMPORT_SCOPE = "employee-import";
+
     private final EmployeeRepository employees;
     private final EmployeeAccess access;
     private final Caller caller;
@@ -70,11 +74,13 @@ public class EmployeeService {
     private final PositionService positions;
     private final Outbox outbox;
     private final GapService gaps;
+    private final IdempotentRequests idempotent;
     private final CompetencyConfig config;
 
     @Inject
     EmployeeService(EmployeeRepository employees, EmployeeAccess access, Caller caller, UnitService units,
-                    PositionService positions, Outbox outbox, GapService gaps, CompetencyConfig config) {
+                    PositionService positions, Outbox outbox, GapService gaps, IdempotentRequests idempotent,
+                    CompetencyConfig config) {
         this.employees = employees;
         this.access = access;
         this.caller = caller;
@@ -82,6 +88,7 @@ public class EmployeeService {
         this.positions = positions;
         this.outbox = outbox;
         this.gaps = gaps;
+        this.idempotent = idempotent;
         this.config = config;
     }
 
@@ -157,8 +164,22 @@ public class EmployeeService {
         return result;
     }
 
-    /** The JSON bulk import: every row judged, the accepted ones written together. */
-    public ImportResult importRows(ImportRequest request, Messages messages) {
+    /**
+     * The JSON bulk import once per {@code Idempotency-Key} (none: it simply runs): the claim of the key, the import
+     * and the kept answer commit in one transaction.
+     */
+    public IdempotentAnswer importRows(ImportRequest request, String idempotencyKey, Messages messages) {
+        return idempotent.once(idempotencyKey, IMPORT_SCOPE, request, 200, () -> upsert(checked(request), messages));
+    }
+
+    /** The same import from a SIASN-style CSV export, once per {@code Idempotency-Key} like the JSON one. */
+    public IdempotentAnswer importCsv(String csv, String idempotencyKey, Messages messages) {
+        return idempotent.once(idempotencyKey, IMPORT_SCOPE, csv, 200,
+                () -> upsert(EmployeeCsv.read(csv, config.bulkImport().maxRows()), messages));
+    }
+
+    // the envelope of a JSON import; the rows themselves are judged one by one in upsert
+    private List<EmployeeRow> checked(ImportRequest request) {
         if (request.rows() == null || request.rows().isEmpty()) {
             throw ProblemException.invalid("rows", "employee.import.empty");
         }
@@ -168,12 +189,7 @@ public class EmployeeService {
         if (request.rows().stream().anyMatch(Objects::isNull)) {
             throw ProblemException.invalid("rows", "employee.import.null-row");
         }
-        return upsert(request.rows(), messages);
-    }
-
-    /** The same import from a SIASN-style CSV export. */
-    public ImportResult importCsv(String csv, Messages messages) {
-        return upsert(EmployeeCsv.read(csv, config.bulkImport().maxRows()), messages);
+        return request.rows();
     }
 
     private ImportResult upsert(List<EmployeeRow> rows, Messages messages) {
