@@ -44,7 +44,7 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         if (TestInfra.useDocker()) {
-            container = new KafkaContainer("apache/kafka-native:4.2.1");
+            container = new KafkaContainer("apache/kafka-native:4.1.2");
             container.start();
             bootstrapServers = container.getBootstrapServers();
             return Map.of("kafka.bootstrap.servers", bootstrapServers);
