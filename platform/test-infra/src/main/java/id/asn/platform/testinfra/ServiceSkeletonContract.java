@@ -4,15 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
@@ -32,13 +30,19 @@ public abstract class ServiceSkeletonContract extends TestNamingContract {
     private static final String ENTITY = "jakarta.persistence.Entity";
 
     private final String root = getClass().getPackageName();
-    private final JavaClasses main = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(root);
+    private final JavaClasses main = ModuleClasses.main(getClass());
 
     /** The service's production classes, e.g. for a service's own extra rules. */
     protected JavaClasses mainClasses() {
         return main;
+    }
+
+    @Test
+    void readsTheServicesOwnClasses() {
+        // every other rule would pass on nothing: make sure they look at the service's classes whenever it has some
+        assertThat(main.stream().map(JavaClass::getName))
+                .as("classes of %s read from the module's target/classes", root)
+                .hasSize((int) ModuleClasses.countMain(getClass()));
     }
 
     @Test
@@ -126,7 +130,7 @@ public abstract class ServiceSkeletonContract extends TestNamingContract {
         Set<String> mappings = new TreeSet<>();
         main.stream().filter(c -> c.isAnnotatedWith("io.smallrye.config.ConfigMapping"))
                 .forEach(c -> mappings.add(c.getName()));
-        org.assertj.core.api.Assertions.assertThat(mappings)
+        assertThat(mappings)
                 .as("@ConfigMapping interfaces of %s (ADR 0010: one per service; the kit has asn.*)", root)
                 .hasSizeLessThanOrEqualTo(1);
     }

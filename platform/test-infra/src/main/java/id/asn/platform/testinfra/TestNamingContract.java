@@ -7,8 +7,6 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,9 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class TestNamingContract {
 
-    private final JavaClasses tests = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
-            .importPackages(getClass().getPackageName());
+    private final JavaClasses tests = ModuleClasses.tests(getClass());
 
     @Test
     void testClassesFollowTheNamingConvention() {
