@@ -36,28 +36,23 @@ class AccessApiTest {
     private String position;
     private String assessment;
 
-    private boolean prepared;
-
-    // once per class, but in @BeforeEach: RestAssured knows the application's random port only from there on
     @BeforeEach
     void agency() {
-        if (prepared) {
-            return;
-        }
-        prepared = true;
-        unit = agency.unit("U1", null);
-        position = agency.position("P1", "PENGAWAS", unit);
-        agency.standard(position, LocalDate.of(2025, 1, 1), Map.of("M1", 2, "SK1", 2));
-        s = agency.newNip();
-        s2 = agency.newNip();
-        e = agency.newNip();
-        x = agency.newNip();
-        agency.employee(s, "Supervisor", "U1", "P1", null);
-        agency.employee(s2, "Supervisor Dua", "U1", "P1", null);
-        agency.employee(e, "Employee", "U1", "P1", s);
-        agency.employee(x, "Other Employee", "U1", "P1", s2);
-        assessment = agency.assess(e, "ASSESSMENT_CENTRE", LocalDate.now().minusMonths(2), Map.of("M1", "2.00"),
-                null);
+        agency.once(() -> {
+            unit = agency.unit("U1", null);
+            position = agency.position("P1", "PENGAWAS", unit);
+            agency.standard(position, LocalDate.of(2025, 1, 1), Map.of("M1", 2, "SK1", 2));
+            s = agency.newNip();
+            s2 = agency.newNip();
+            e = agency.newNip();
+            x = agency.newNip();
+            agency.employee(s, "Supervisor", "U1", "P1", null);
+            agency.employee(s2, "Supervisor Dua", "U1", "P1", null);
+            agency.employee(e, "Employee", "U1", "P1", s);
+            agency.employee(x, "Other Employee", "U1", "P1", s2);
+            assessment = agency.assess(e, "ASSESSMENT_CENTRE", LocalDate.now().minusMonths(2), Map.of("M1", "2.00"),
+                    null);
+        });
     }
 
     @ParameterizedTest(name = "{0} {1} as {2} -> {4}")

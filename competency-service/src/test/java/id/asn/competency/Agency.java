@@ -19,10 +19,22 @@ public final class Agency {
     /** The shared fixture, for tokens the shortcuts below do not cover ({@code shared.caller()}). */
     public final TestAgency shared;
     public final String tenant;
+    private boolean prepared;
 
     public Agency(String name) {
         this.shared = new TestAgency(name);
         this.tenant = shared.tenant;
+    }
+
+    /**
+     * Runs a test class's setup the first time only. Classes call it from {@code @BeforeEach} rather than
+     * {@code @BeforeAll}: RestAssured knows the application's random port only from there on.
+     */
+    public void once(Runnable setup) {
+        if (!prepared) {
+            prepared = true;
+            setup.run();
+        }
     }
 
     public String token(String... roles) {

@@ -28,17 +28,12 @@ class EmployeeImportApiTest {
 
     private final Agency agency = new Agency("import");
 
-    private boolean prepared;
-
-    // once per class, but in @BeforeEach: RestAssured knows the application's random port only from there on
     @BeforeEach
     void organisation() {
-        if (prepared) {
-            return;
-        }
-        prepared = true;
-        String unit = agency.unit("BKPSDM", null);
-        agency.position("ADM-01", "ADMINISTRATOR", unit);
+        agency.once(() -> {
+            String unit = agency.unit("BKPSDM", null);
+            agency.position("ADM-01", "ADMINISTRATOR", unit);
+        });
     }
 
     private JsonPath importCsv(String csv, String role) {

@@ -24,18 +24,13 @@ class EvidenceEventsApiTest {
 
     private final Agency agency = new Agency("evidence");
 
-    private boolean prepared;
-
-    // once per class, but in @BeforeEach: RestAssured knows the application's random port only from there on
     @BeforeEach
     void organisation() {
-        if (prepared) {
-            return;
-        }
-        prepared = true;
-        String unit = agency.unit("DISDIK", null);
-        String position = agency.position("PGW-01", "PENGAWAS", unit);
-        agency.standard(position, LocalDate.of(2025, 1, 1), Map.of("M2", 2, "M3", 2));
+        agency.once(() -> {
+            String unit = agency.unit("DISDIK", null);
+            String position = agency.position("PGW-01", "PENGAWAS", unit);
+            agency.standard(position, LocalDate.of(2025, 1, 1), Map.of("M2", 2, "M3", 2));
+        });
     }
 
     @Test

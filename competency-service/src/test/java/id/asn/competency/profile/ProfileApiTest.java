@@ -43,18 +43,13 @@ class ProfileApiTest {
     @Inject
     DataSource dataSource;
 
-    private boolean prepared;
-
-    // once per class, but in @BeforeEach: RestAssured knows the application's random port only from there on
     @BeforeEach
     void organisation() {
-        if (prepared) {
-            return;
-        }
-        prepared = true;
-        String unit = agency.unit("KEU", null);
-        String position = agency.position("ADM-KEU", "ADMINISTRATOR", unit);
-        agency.standard(position, LocalDate.of(2025, 1, 1), Agency.national(3));
+        agency.once(() -> {
+            String unit = agency.unit("KEU", null);
+            String position = agency.position("ADM-KEU", "ADMINISTRATOR", unit);
+            agency.standard(position, LocalDate.of(2025, 1, 1), Agency.national(3));
+        });
     }
 
     /**
