@@ -181,3 +181,43 @@ create table behaviour_input (
     version      bigint       not null,
     unique (tenant_id, appraisal_id, rater_nip)
 );
+
+-- Criteria co-created before the period (issue 10 item 3; docs/domain.md §3.2.1): indicators the employees of a
+-- unit propose and comment on, the unit's pejabat penilai accepts (possibly edited) or declines with a reason,
+-- and publishes before the period starts. A plan's indicator that cites a criterion is rated only once it is
+-- published.
+create table criterion (
+    id            uuid primary key,
+    tenant_id     varchar(64)   not null,
+    period_id     uuid          not null references appraisal_period (id),
+    unit_id       varchar(64)   not null,
+    aspect        varchar(20)   not null,
+    indicator     varchar(1000) not null,
+    target        varchar(300),
+    proposed_by   varchar(18)   not null,
+    status        varchar(20)   not null,
+    edited        boolean       not null,
+    reason        text,
+    decided_by    varchar(18),
+    published_at  timestamptz,
+    created_at    timestamptz  not null,
+    created_by    varchar(200) not null,
+    updated_at    timestamptz  not null,
+    updated_by    varchar(200) not null,
+    version       bigint       not null
+);
+create index criterion_unit on criterion (tenant_id, period_id, unit_id);
+
+create table criterion_comment (
+    id            uuid primary key,
+    tenant_id     varchar(64)  not null,
+    criterion_id  uuid         not null references criterion (id),
+    author_nip    varchar(18)  not null,
+    text          text         not null,
+    created_at    timestamptz  not null,
+    created_by    varchar(200) not null,
+    updated_at    timestamptz  not null,
+    updated_by    varchar(200) not null,
+    version       bigint       not null
+);
+create index criterion_comment_criterion on criterion_comment (tenant_id, criterion_id, created_at);

@@ -1,5 +1,6 @@
 package id.asn.appraisal.appraisal;
 
+import id.asn.appraisal.appraisal.AppraisalViews.AngkaKredit;
 import id.asn.appraisal.appraisal.AppraisalViews.AppraisalView;
 import id.asn.appraisal.appraisal.AppraisalViews.CreateAppraisal;
 import id.asn.appraisal.appraisal.AppraisalViews.Distribution;
@@ -134,6 +135,24 @@ public class AppraisalResource {
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "appraisal", value = VIEW_EXAMPLE)))
     public AppraisalView get(@PathParam("id") UUID id) {
         return service.get(id);
+    }
+
+    @GET
+    @Path("{id}/angka-kredit")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN})
+    @Operation(summary = "Angka kredit of an annual result", description = """
+            The yearly angka kredit a finalized annual result earns a functional position of `jenjang`
+            (docs/domain.md §3.10): the jenjang's coefficient times the predikat's share
+            (`asn.appraisal.angka-kredit.*`: 150/100/75/50/25 per cent; Ahli Muda and Madya coefficients to be
+            confirmed). Whoever may read the appraisal.""")
+    @APIResponse(responseCode = "200", description = "The angka kredit.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "angka kredit", value = """
+            {"appraisalId": "2c9d4e1f-8a7b-4c6d-9e0f-1a2b3c4d5e6f", "year": 2026, "predikat": "BAIK",
+             "jenjang": "AHLI_PERTAMA", "coefficient": 12.5, "sharePercent": 100, "angkaKredit": 12.500}""")))
+    @APIResponse(responseCode = "400", description = "`jenjang` missing or unknown.")
+    @APIResponse(responseCode = "422", description = "Not a finalized annual appraisal.")
+    public AngkaKredit angkaKredit(@PathParam("id") UUID id, @QueryParam("jenjang") @NotNull Jenjang jenjang) {
+        return service.angkaKredit(id, jenjang);
     }
 
     @PUT

@@ -3,6 +3,7 @@ package id.asn.appraisal.appraisal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.asn.appraisal.appraisal.AppraisalViews.AngkaKredit;
 import id.asn.appraisal.appraisal.AppraisalViews.AppraisalView;
 import id.asn.appraisal.appraisal.AppraisalViews.Corrected;
 import id.asn.appraisal.appraisal.AppraisalViews.CreateAppraisal;
@@ -14,6 +15,7 @@ import id.asn.appraisal.appraisal.AppraisalViews.RaterTerms;
 import id.asn.appraisal.appraisal.AppraisalViews.RatingInput;
 import id.asn.appraisal.appraisal.AppraisalViews.RatingView;
 import id.asn.appraisal.config.AgencyCalendar;
+import id.asn.appraisal.criteria.CriteriaService;
 import id.asn.appraisal.config.AppraisalConfig;
 import id.asn.appraisal.employee.People;
 import id.asn.appraisal.period.PeriodScheduleRule.Window;
@@ -35,6 +37,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +47,8 @@ import java.util.UUID;
 
 /**
  * Ratings and finalisation (docs/domain.md §3.4, §3.9): the pejabat penilai rates a locked plan's hasil kerja and
- * perilaku kerja, each justified with the evidence it cites; the predikat comes from {@link PredikatRule}; the
+ * perilaku kerja, each justified with the evidence it cites, once every criterion the plan takes up is published
+ * (§3.2.1); the predikat comes from {@link PredikatRule}; the
  * finalized result is locked and published as {@code asn.appraisal.finalized.v1} through the outbox, and published
  * again with the next revision when an objection changes it.
  */
@@ -57,6 +61,7 @@ public class AppraisalService {
 
     private final AppraisalRepository appraisals;
     private final PlanService plans;
+    private final CriteriaService criteria;
     private final PeriodService periods;
     private final People people;
     private final IdempotentRequests idempotency;
@@ -66,11 +71,13 @@ public class AppraisalService {
     private final ObjectMapper json;
 
     @Inject
-    AppraisalService(AppraisalRepository appraisals, PlanService plans, PeriodService periods, People people,
+    AppraisalService(AppraisalRepository appraisals, PlanService plans, CriteriaService criteria,
+                     PeriodService periods, People people,
                      IdempotentRequests idempotency, Outbox outbox, AgencyCalendar calendar, AppraisalConfig config,
                      ObjectMapper json) {
         this.appraisals = appraisals;
         this.plans = plans;
+        this.criteria = criteria;
         this.periods = periods;
         this.people = people;
         this.idempotency = idempotency;
@@ -120,6 +127,7 @@ public class AppraisalService {
         Appraisal appraisal = requireRater(id);
         requireVersion(appraisal, request.version());
         requireOpen(appraisal);
+        criteria.requirePublished(appraisal.periodId, appraisal.unitId, plans.terms(appraisal.planId).criterionIds());
         List<FieldViolation> violations = new ArrayList<>();
         justified("hasilKerja", request.hasilKerja(), violations);
         justified("perilakuKerja", request.perilakuKerja(), violations);
@@ -197,6 +205,25 @@ public class AppraisalService {
         }
         Map<Predikat, Long> counts = appraisals.distribution(period, unitId);
         return new Distribution(period, unitId, counts.values().stream().mapToLong(Long::longValue).sum(), counts);
+    }
+
+    /**
+     * The yearly angka kredit of a finalized annual result for a functional position of {@code jenjang} (§3.10);
+     * 422 for a periodic or unfinalized one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AngkaKredit angkaKredit(UUID id, Jenjang jenjang) {
+        Appraisal appraisal = requireVisible(id);
+        if (appraisal.status != Appraisal.Status.FINALIZED || appraisal.periodType != PeriodType.ANNUAL) {
+            throw ProblemException.rule("appraisal.angka-kredit-annual");
+        }
+        BigDecimal coefficient = config.angkaKredit().coefficient().get(jenjang.name());
+        Integer share = config.angkaKredit().share().get(appraisal.predikat.name());
+        if (coefficient == null || share == null) {
+            throw new IllegalStateException("asn.appraisal.angka-kredit lacks " + jenjang + " or " + appraisal.predikat);
+        }
+        return new AngkaKredit(appraisal.id, appraisal.year, appraisal.predikat, jenjang, coefficient, share,
+                AngkaKreditRule.angkaKredit(coefficient, share));
     }
 
     /** What an objection needs of an appraisal of this agency; the objection feature decides who may act. */

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,11 @@ public final class AppraisalViews {
 
     /** A unit's predikat distribution in a period: finalized annual appraisals per predikat. */
     public record Distribution(UUID periodId, String unitId, long total, Map<Predikat, Long> predikat) {
+    }
+
+    /** The yearly angka kredit an annual result earns a functional position of {@code jenjang} (§3.10). */
+    public record AngkaKredit(UUID appraisalId, int year, Predikat predikat, Jenjang jenjang,
+                              BigDecimal coefficient, int sharePercent, BigDecimal angkaKredit) {
     }
 
     /** What an objection needs of the appraisal it contests. */

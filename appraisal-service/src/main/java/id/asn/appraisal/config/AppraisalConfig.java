@@ -2,7 +2,9 @@ package id.asn.appraisal.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.Map;
 
 /**
  * The appraisal rules an agency sets itself or that docs/domain.md §3 marks UNVERIFIED: configuration, never code
@@ -24,6 +26,8 @@ public interface AppraisalConfig {
     Rating rating();
 
     RaterGroups raterGroups();
+
+    AngkaKredit angkaKredit();
 
     /** docs/domain.md §3.3: periodic evaluations and deadlines (not found in the regulation: UNVERIFIED). */
     interface Periods {
@@ -81,5 +85,18 @@ public interface AppraisalConfig {
         /** Fewest subordinates whose input counts; below it the group is neither counted nor shown. */
         @WithDefault("3")
         int subordinateMinimum();
+    }
+
+    /**
+     * docs/domain.md §3.10: a functional position's yearly angka kredit is a share of its jenjang's coefficient by
+     * predikat. Defaults in {@code application.properties} (a mapping cannot default a table); the Ahli Muda and
+     * Ahli Madya coefficients are UNVERIFIED.
+     */
+    interface AngkaKredit {
+        /** Per cent of the coefficient per predikat (SANGAT_BAIK ... SANGAT_KURANG). */
+        Map<String, Integer> share();
+
+        /** Yearly coefficient per jenjang (AHLI_PERTAMA ... PENYELIA). */
+        Map<String, BigDecimal> coefficient();
     }
 }

@@ -48,6 +48,11 @@ public class People {
         return caller.hasRole(Roles.SUPERVISOR) && is(raterNip);
     }
 
+    /** Whether the caller holds the supervisor role (may act as a pejabat penilai). */
+    public boolean isSupervisor() {
+        return caller.hasRole(Roles.SUPERVISOR);
+    }
+
     /** An active employee of the agency, or a 422 naming the NIP. */
     public EmployeeDirectory.Person requireEmployee(String nip) {
         return directory.find(nip).filter(EmployeeDirectory.Person::active)

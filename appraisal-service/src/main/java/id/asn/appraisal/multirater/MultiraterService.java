@@ -49,16 +49,15 @@ public class MultiraterService {
         if (appraisal.status() == Appraisal.Status.FINALIZED) {
             throw ProblemException.rule("input.closed");
         }
-        BehaviourInput input = inputs.find(appraisal.id(), me).orElseGet(() -> {
-            BehaviourInput created = new BehaviourInput();
-            created.appraisalId = appraisal.id();
-            created.raterNip = me;
-            inputs.persist(created);
-            return created;
-        });
+        BehaviourInput input = inputs.find(appraisal.id(), me).orElseGet(BehaviourInput::new);
+        input.appraisalId = appraisal.id();
+        input.raterNip = me;
         input.group = group;
         input.rating = request.rating();
         input.comment = request.comment();
+        if (input.createdAt == null) {
+            inputs.persist(input);
+        }
         inputs.flush();
         return OwnInput.of(input);
     }

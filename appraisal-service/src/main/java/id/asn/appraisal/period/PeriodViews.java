@@ -31,10 +31,11 @@ public final class PeriodViews {
         }
     }
 
-    /** What plans, appraisals and objections need of a period. */
-    public record PeriodTerms(UUID id, int year, Frequency frequency, int objectionDays, DayKind objectionDayKind) {
+    /** What plans, criteria, appraisals and objections need of a period. */
+    public record PeriodTerms(UUID id, int year, Frequency frequency, LocalDate startsOn, int objectionDays,
+                              DayKind objectionDayKind) {
         static PeriodTerms of(AppraisalPeriod p) {
-            return new PeriodTerms(p.id, p.year, p.frequency, p.objectionDays, p.objectionDayKind);
+            return new PeriodTerms(p.id, p.year, p.frequency, p.startsOn, p.objectionDays, p.objectionDayKind);
         }
 
         /** The annual window, or the periodic window {@code number}. */

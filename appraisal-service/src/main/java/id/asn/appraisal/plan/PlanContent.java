@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What an SKP holds (docs/domain.md §3.2): the work results (RHK) with the leader's RHK each supports, their
@@ -34,9 +35,13 @@ public record PlanContent(@NotNull @Size(min = 1, max = 30) List<@Valid @NotNull
                              @NotNull @Size(min = 1, max = 20) List<@Valid @NotNull Indicator> indicators) {
     }
 
-    /** One individual indicator (IKI) of an RHK with its target. */
+    /**
+     * One individual indicator (IKI) of an RHK with its target; {@code criterionId} names the unit's co-created
+     * criterion it takes up (§3.2.1), which must be published before the plan is rated.
+     */
     public record Indicator(@Size(max = 40) String id, @NotNull Aspect aspect,
-                            @NotBlank @Size(max = 1000) String indicator, @NotBlank @Size(max = 300) String target) {
+                            @NotBlank @Size(max = 1000) String indicator, @NotBlank @Size(max = 300) String target,
+                            UUID criterionId) {
     }
 
     /** The leader's specific expectation (ekspektasi khusus pimpinan) for one value. */

@@ -190,7 +190,11 @@ public class PlanService {
     /** What appraisals need of a plan of this agency (they check who may act on it); 404 when there is none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanTerms terms(UUID id) {
-        return PlanTerms.of(plans.require(id));
+        PerformancePlan plan = plans.require(id);
+        Set<UUID> criteria = new HashSet<>();
+        read(plan.content).workResults().forEach(w -> w.indicators().stream().map(Indicator::criterionId)
+                .filter(Objects::nonNull).forEach(criteria::add));
+        return PlanTerms.of(plan, criteria);
     }
 
     /** What feedback needs of a plan of this agency (it checks who may act on it); 404 when there is none. */
@@ -251,7 +255,7 @@ public class PlanService {
         List<WorkResult> results = content.workResults().stream().map(w -> new WorkResult(
                 w.id() != null ? w.id() : UUID.randomUUID().toString(), w.category(), w.rhk().trim(), w.supervisorRhk(),
                 w.indicators().stream().map(i -> new Indicator(i.id() != null ? i.id() : UUID.randomUUID().toString(),
-                        i.aspect(), i.indicator().trim(), i.target().trim())).toList())).toList();
+                        i.aspect(), i.indicator().trim(), i.target().trim(), i.criterionId())).toList())).toList();
         List<Expectation> expectations = content.expectations().stream()
                 .sorted(Comparator.comparing(Expectation::value)).toList();
         return new PlanContent(results, expectations);

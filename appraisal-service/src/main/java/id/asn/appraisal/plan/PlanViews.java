@@ -52,11 +52,14 @@ public final class PlanViews {
     public record ChangeView(PlanChange.Action action, Instant at, String by, PlanContent content) {
     }
 
-    /** What appraisals need of a plan: whose it is, who rates it, and whether it is locked. */
+    /**
+     * What appraisals need of a plan: whose it is, who rates it, whether it is locked, and the co-created criteria
+     * its indicators take up.
+     */
     public record PlanTerms(UUID id, UUID periodId, String nip, String unitId, String raterNip,
-                            PerformancePlan.Status status) {
-        static PlanTerms of(PerformancePlan p) {
-            return new PlanTerms(p.id, p.periodId, p.nip, p.unitId, p.raterNip, p.status);
+                            PerformancePlan.Status status, Set<UUID> criterionIds) {
+        static PlanTerms of(PerformancePlan p, Set<UUID> criterionIds) {
+            return new PlanTerms(p.id, p.periodId, p.nip, p.unitId, p.raterNip, p.status, criterionIds);
         }
     }
 

@@ -120,10 +120,17 @@ class AppraisalCycleApiTest {
         agency.employees("u-open", rater, first, second);
         agency.employees("u-other", null, outsider);
         String period = agency.period(2028);
-        agency.finalized(agency.appraisal(lock(agency.plan(period, first), first, rater), rater),
-                rater, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
-        agency.finalized(agency.appraisal(lock(agency.plan(period, second), second, rater), rater),
-                rater, "DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI");
+        String good = agency.appraisal(agency.lock(agency.plan(period, first), first, rater), rater);
+        agency.finalized(good, rater, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+        String best = agency.appraisal(agency.lock(agency.plan(period, second), second, rater), rater);
+        agency.finalized(best, rater, "DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI");
+        // a functional position's yearly angka kredit from the predikat (§3.10)
+        as(agency.employeeToken(first)).get("/api/v1/appraisals/" + good + "/angka-kredit?jenjang=AHLI_PERTAMA")
+                .then().statusCode(200).body("sharePercent", equalTo(100)).body("angkaKredit", equalTo(12.5f));
+        as(agency.employeeToken(second)).get("/api/v1/appraisals/" + best + "/angka-kredit?jenjang=AHLI_MADYA")
+                .then().statusCode(200).body("sharePercent", equalTo(150)).body("angkaKredit", equalTo(56.25f));
+        as(agency.employeeToken(second)).get("/api/v1/appraisals/" + best + "/angka-kredit?jenjang=GURU")
+                .then().statusCode(400);
 
         String path = "/api/v1/appraisals/distribution?periodId=" + period + "&unitId=u-open";
         as(agency.employeeToken(first)).get(path).then().statusCode(200)

@@ -60,6 +60,11 @@ public final class Agency {
 
     /** A valid plan content: one RHK utama with two indicators and the seven expectations. */
     public static Map<String, Object> content(String rhk) {
+        return content(rhk, null);
+    }
+
+    /** The same, its first indicator taking up the co-created criterion {@code criterionId} (null for none). */
+    public static Map<String, Object> content(String rhk, String criterionId) {
         List<Map<String, Object>> expectations = new ArrayList<>();
         for (String value : VALUES) {
             expectations.add(Map.of("value", value, "ekspektasiKhusus", "Harapan pimpinan untuk " + value));
@@ -68,8 +73,12 @@ public final class Agency {
         work.put("category", "UTAMA");
         work.put("rhk", rhk);
         work.put("supervisorRhk", "Meningkatnya kualitas pelayanan perizinan");
-        work.put("indicators", List.of(
-                Map.of("aspect", "KUANTITAS", "indicator", "Jumlah izin diterbitkan", "target", "1200 izin"),
+        Map<String, Object> first = new LinkedHashMap<>(Map.of("aspect", "KUANTITAS",
+                "indicator", "Jumlah izin diterbitkan", "target", "1200 izin"));
+        if (criterionId != null) {
+            first.put("criterionId", criterionId);
+        }
+        work.put("indicators", List.of(first,
                 Map.of("aspect", "WAKTU", "indicator", "Rata-rata waktu penerbitan", "target", "3 hari kerja")));
         return Map.of("workResults", List.of(work), "expectations", expectations);
     }
