@@ -28,6 +28,7 @@ create table appraisal_period (
     evaluation_due_on     date        not null,
     objection_days        integer     not null,
     objection_day_kind    varchar(20) not null,
+    individual_results_to_unit boolean not null,
     created_at            timestamptz  not null,
     created_by            varchar(200) not null,
     updated_at            timestamptz  not null,

@@ -9,6 +9,6 @@ class BootContractTest extends ServiceBootContract {
 
     @Override
     protected int expectedOperationsAtLeast() {
-        return 27;
+        return 34;
     }
 }

@@ -17,6 +17,13 @@ public class AppraisalRepository extends TenantRepository<Appraisal> {
                 Map.of("plan", planId, "type", type, "number", number)).count() > 0;
     }
 
+    /** The finalized annual appraisals of a unit in a period. */
+    public List<Appraisal> finalizedAnnual(UUID periodId, String unitId) {
+        return scoped("periodId = :period and unitId = :unit and status = :status and periodType = :type",
+                Map.of("period", periodId, "unit", unitId, "status", Appraisal.Status.FINALIZED,
+                        "type", PeriodType.ANNUAL)).list();
+    }
+
     /** How many finalized annual appraisals of a unit in a period have each predikat. */
     public Map<Predikat, Long> distribution(UUID periodId, String unitId) {
         @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import id.asn.appraisal.appraisal.AppraisalViews.CreateAppraisal;
 import id.asn.appraisal.appraisal.AppraisalViews.Distribution;
 import id.asn.appraisal.appraisal.AppraisalViews.Finalize;
 import id.asn.appraisal.appraisal.AppraisalViews.Rate;
+import id.asn.appraisal.appraisal.AppraisalViews.UnitResult;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.idempotency.IdempotentResponses;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -124,6 +126,23 @@ public class AppraisalResource {
     public Distribution distribution(@QueryParam("periodId") @NotNull UUID periodId,
                                      @QueryParam("unitId") @NotBlank String unitId) {
         return service.distribution(periodId, unitId);
+    }
+
+    @GET
+    @Path("unit-results")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN})
+    @Operation(summary = "A unit's individual results", description = """
+            The finalized annual results of a unit, redacted to NIP, name and predikat: no ratings, justification,
+            evidence or rater (docs/domain.md §3.11). hr-admin always; the unit's ASN only in a period opened with
+            `individualResultsToUnit` (422 otherwise); anyone outside the unit 404.""")
+    @APIResponse(responseCode = "200", description = "The results, by NIP.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "results", value = """
+            [{"nip": "199003152019032005", "name": "Rina Marlina", "predikat": "BAIK"}]""")))
+    @APIResponse(responseCode = "400", description = "`periodId` or `unitId` missing.")
+    @APIResponse(responseCode = "422", description = "The period does not open individual results to the unit.")
+    public List<UnitResult> unitResults(@QueryParam("periodId") @NotNull UUID periodId,
+                                        @QueryParam("unitId") @NotBlank String unitId) {
+        return service.unitResults(periodId, unitId);
     }
 
     @GET

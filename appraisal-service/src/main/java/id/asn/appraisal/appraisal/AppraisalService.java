@@ -12,6 +12,7 @@ import id.asn.appraisal.appraisal.AppraisalViews.Finalize;
 import id.asn.appraisal.appraisal.AppraisalViews.ObjectionTerms;
 import id.asn.appraisal.appraisal.AppraisalViews.Rate;
 import id.asn.appraisal.appraisal.AppraisalViews.RaterTerms;
+import id.asn.appraisal.appraisal.AppraisalViews.UnitResult;
 import id.asn.appraisal.appraisal.AppraisalViews.RatingInput;
 import id.asn.appraisal.appraisal.AppraisalViews.RatingView;
 import id.asn.appraisal.config.AgencyCalendar;
@@ -39,6 +40,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -224,6 +226,28 @@ public class AppraisalService {
         }
         return new AngkaKredit(appraisal.id, appraisal.year, appraisal.predikat, jenjang, coefficient, share,
                 AngkaKreditRule.angkaKredit(coefficient, share));
+    }
+
+    /**
+     * A unit's individual annual results, redacted to NIP, name and predikat (§3.11): for hr-admin, and for the
+     * unit's ASN only in a period that opens them (422 otherwise); 404 for anyone outside the unit.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UnitResult> unitResults(UUID periodId, String unitId) {
+        PeriodTerms period = periods.terms(periodId);
+        if (!people.isAgencyWide()) {
+            boolean member = people.nip().flatMap(people::find).map(p -> unitId.equals(p.unitId())).orElse(false);
+            if (!member) {
+                throw ProblemException.notFound();
+            }
+            if (!period.individualResultsToUnit()) {
+                throw ProblemException.rule("appraisal.unit-results-closed");
+            }
+        }
+        List<Appraisal> results = appraisals.finalizedAnnual(period.id(), unitId);
+        Map<String, String> names = people.names(results.stream().map(a -> a.nip).toList());
+        return results.stream().map(a -> new UnitResult(a.nip, names.get(a.nip), a.predikat))
+                .sorted(Comparator.comparing(UnitResult::nip)).toList();
     }
 
     /** What an objection needs of an appraisal of this agency; the objection feature decides who may act. */

@@ -51,6 +51,10 @@ public final class AppraisalViews {
                                 Predikat predikat, LocalDate finalizedOn, int revision, Long version) {
     }
 
+    /** One colleague's published result: who and the predikat, nothing else (§3.11 redaction). */
+    public record UnitResult(String nip, String name, Predikat predikat) {
+    }
+
     /** A unit's predikat distribution in a period: finalized annual appraisals per predikat. */
     public record Distribution(UUID periodId, String unitId, long total, Map<Predikat, Long> predikat) {
     }

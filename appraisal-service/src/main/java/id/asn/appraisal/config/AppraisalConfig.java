@@ -25,6 +25,8 @@ public interface AppraisalConfig {
 
     Rating rating();
 
+    Publication publication();
+
     RaterGroups raterGroups();
 
     AngkaKredit angkaKredit();
@@ -53,6 +55,16 @@ public interface AppraisalConfig {
         /** CALENDAR (the default: UNVERIFIED whether the regulation means working days) or WORKING (Monday to Friday). */
         @WithDefault("CALENDAR")
         String dayKind();
+    }
+
+    /** docs/domain.md §3.11: open publication of results. */
+    interface Publication {
+        /**
+         * Whether a period opens each unit's individual results (NIP, name, predikat) to the unit's ASN; the
+         * distribution is always open to them (POLICY).
+         */
+        @WithDefault("false")
+        boolean individualResultsToUnit();
     }
 
     /** docs/domain.md §3.4: what a rating must carry. */

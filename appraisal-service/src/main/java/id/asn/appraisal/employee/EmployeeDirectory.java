@@ -5,7 +5,10 @@ import id.asn.platform.kit.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,6 +47,22 @@ public class EmployeeDirectory {
                 .setParameter("supervisor", snapshot.supervisorNip())
                 .setParameter("active", snapshot.active())
                 .executeUpdate();
+    }
+
+    /** The names of the employees with these NIPs, in one query; NIPs the projection does not know are missing. */
+    public Map<String, String> names(Collection<String> nips) {
+        if (nips.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select nip, name from employee where tenant_id = :tenant and nip in (:nips)""")
+                .setParameter("tenant", TenantContext.current())
+                .setParameter("nips", nips)
+                .getResultList();
+        Map<String, String> names = new HashMap<>();
+        rows.forEach(r -> names.put((String) r[0], (String) r[1]));
+        return names;
     }
 
     public Optional<Person> find(String nip) {

@@ -5,6 +5,8 @@ import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,6 +59,11 @@ public class People {
     public EmployeeDirectory.Person requireEmployee(String nip) {
         return directory.find(nip).filter(EmployeeDirectory.Person::active)
                 .orElseThrow(() -> ProblemException.rule("employee.unknown", nip));
+    }
+
+    /** Names by NIP, one query. */
+    public Map<String, String> names(Collection<String> nips) {
+        return directory.names(nips);
     }
 
     public Optional<EmployeeDirectory.Person> find(String nip) {

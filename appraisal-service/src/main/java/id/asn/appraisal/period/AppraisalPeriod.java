@@ -38,4 +38,8 @@ public class AppraisalPeriod extends TenantOwned {
     @Enumerated(EnumType.STRING)
     @Column(name = "objection_day_kind", nullable = false)
     public DayKind objectionDayKind;
+
+    /** Whether each unit's individual results (NIP, name, predikat) are open to the unit's ASN (§3.11). */
+    @Column(name = "individual_results_to_unit", nullable = false)
+    public boolean individualResultsToUnit;
 }

@@ -40,6 +40,7 @@ public class PeriodResource {
             {"id": "5a0c7e2d-3f41-4b8e-9d2a-6c1f0e9b8a71", "year": 2026, "frequency": "QUARTERLY",
              "startsOn": "2026-01-01", "endsOn": "2026-12-31", "planDueOn": "2026-01-31",
              "evaluationDueOn": "2027-01-31", "objectionDays": 14, "objectionDayKind": "CALENDAR",
+             "individualResultsToUnit": false,
              "periodicEvaluations": [{"number": 1, "start": "2026-01-01", "end": "2026-03-31"},
                                      {"number": 2, "start": "2026-04-01", "end": "2026-06-30"},
                                      {"number": 3, "start": "2026-07-01", "end": "2026-09-30"},
@@ -59,8 +60,9 @@ public class PeriodResource {
             hr-admin opens the agency's appraisal period for a year (docs/domain.md §3.3): January to December, with
             periodic evaluations MONTHLY or QUARTERLY. Every field but `year` defaults to the agency configuration
             (`asn.appraisal.period.*`, `asn.appraisal.objection.*`): plans agreed by 31 January, the annual evaluation
-            due by 31 January of the next year, objections within 14 calendar days. The period keeps the values it
-            was opened with. One period per year (409 for a second). Send an `Idempotency-Key` to make retries safe.""")
+            due by 31 January of the next year, objections within 14 calendar days, and each unit's individual
+            results not open to the unit (`individualResultsToUnit`). The period keeps the values it was opened
+            with. One period per year (409 for a second). Send an `Idempotency-Key` to make retries safe.""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "quarterly", value = OPEN_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Opened.", content = @Content(

@@ -53,6 +53,8 @@ public class PeriodService {
         period.objectionDays = request.objectionDays() != null ? request.objectionDays() : config.objection().days();
         period.objectionDayKind = request.objectionDayKind() != null ? request.objectionDayKind()
                 : DayKind.valueOf(config.objection().dayKind());
+        period.individualResultsToUnit = request.individualResultsToUnit() != null
+                ? request.individualResultsToUnit() : config.publication().individualResultsToUnit();
         List<FieldViolation> violations = new ArrayList<>();
         if (period.planDueOn.isBefore(period.startsOn) || period.planDueOn.isAfter(period.endsOn)) {
             violations.add(new FieldViolation("planDueOn", "period.plan-due-outside", period.startsOn, period.endsOn));

@@ -18,24 +18,27 @@ public final class PeriodViews {
     /** A new annual period; every field but {@code year} defaults to the agency configuration. */
     public record OpenPeriod(@NotNull @Min(2000) @Max(2100) Integer year, Frequency frequency, LocalDate planDueOn,
                              LocalDate evaluationDueOn, @Min(1) @Max(90) Integer objectionDays,
-                             DayKind objectionDayKind) {
+                             DayKind objectionDayKind, Boolean individualResultsToUnit) {
     }
 
     /** What a client sees of a period, with its evaluation windows. */
     public record PeriodView(UUID id, int year, Frequency frequency, LocalDate startsOn, LocalDate endsOn,
                              LocalDate planDueOn, LocalDate evaluationDueOn, int objectionDays,
-                             DayKind objectionDayKind, List<Window> periodicEvaluations, Long version) {
+                             DayKind objectionDayKind, boolean individualResultsToUnit,
+                             List<Window> periodicEvaluations, Long version) {
         static PeriodView of(AppraisalPeriod p) {
             return new PeriodView(p.id, p.year, p.frequency, p.startsOn, p.endsOn, p.planDueOn, p.evaluationDueOn,
-                    p.objectionDays, p.objectionDayKind, PeriodScheduleRule.periodic(p.year, p.frequency), p.version);
+                    p.objectionDays, p.objectionDayKind, p.individualResultsToUnit,
+                    PeriodScheduleRule.periodic(p.year, p.frequency), p.version);
         }
     }
 
     /** What plans, criteria, appraisals and objections need of a period. */
     public record PeriodTerms(UUID id, int year, Frequency frequency, LocalDate startsOn, int objectionDays,
-                              DayKind objectionDayKind) {
+                              DayKind objectionDayKind, boolean individualResultsToUnit) {
         static PeriodTerms of(AppraisalPeriod p) {
-            return new PeriodTerms(p.id, p.year, p.frequency, p.startsOn, p.objectionDays, p.objectionDayKind);
+            return new PeriodTerms(p.id, p.year, p.frequency, p.startsOn, p.objectionDays, p.objectionDayKind,
+                    p.individualResultsToUnit);
         }
 
         /** The annual window, or the periodic window {@code number}. */

@@ -116,6 +116,13 @@ class AccessRulesApiTest {
                 rule("another supervisor finalizes", t -> new Call(otherSup(), "POST", "/api/v1/appraisals/" + appraisal + "/finalization", Map.of("version", 0)), 404),
                 rule("other agency reads a distribution", t -> new Call(otherHr(), "GET", "/api/v1/appraisals/distribution?periodId=" + period + "&unitId=u-acc", null), 404),
                 rule("colleague reads the unit's distribution", t -> new Call(col(), "GET", "/api/v1/appraisals/distribution?periodId=" + period + "&unitId=u-acc", null), 200),
+                rule("colleague reads individual results of a closed period", t -> new Call(col(), "GET", "/api/v1/appraisals/unit-results?periodId=" + period + "&unitId=u-acc", null), 422),
+                rule("other agency reads individual results", t -> new Call(otherHr(), "GET", "/api/v1/appraisals/unit-results?periodId=" + period + "&unitId=u-acc", null), 404),
+                rule("colleague reads the angka kredit", t -> new Call(col(), "GET", "/api/v1/appraisals/" + appraisal + "/angka-kredit?jenjang=AHLI_PERTAMA", null), 404),
+                rule("colleague reads the behaviour summary", t -> new Call(col(), "GET", "/api/v1/appraisals/" + appraisal + "/behaviour-inputs/summary", null), 404),
+                rule("other agency gives behaviour input", t -> new Call(otherHr(), "PUT", "/api/v1/appraisals/" + appraisal + "/behaviour-inputs/mine", Map.of("rating", "SESUAI_EKSPEKTASI")), 403),
+                rule("colleague reads the plan's feedback", t -> new Call(col(), "GET", "/api/v1/performance-plans/" + plan + "/feedback", null), 404),
+                rule("other agency reads the unit's criteria", t -> new Call(otherHr(), "GET", "/api/v1/appraisal-criteria?periodId=" + period + "&unitId=u-acc", null), 404),
                 // objections
                 rule("appraisee reads own objection", t -> new Call(emp(), "GET", "/api/v1/objections/" + objection, null), 200),
                 rule("atasan reads the objection addressed to them", t -> new Call(ata(), "GET", "/api/v1/objections/" + objection, null), 200),

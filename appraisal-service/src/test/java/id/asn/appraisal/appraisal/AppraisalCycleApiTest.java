@@ -137,8 +137,39 @@ class AppraisalCycleApiTest {
                 .body("total", equalTo(2)).body("predikat.BAIK", equalTo(1)).body("predikat.SANGAT_BAIK", equalTo(1))
                 .body("predikat.SANGAT_KURANG", equalTo(0));
         as(agency.employeeToken(outsider)).get(path).then().statusCode(404);
-        // a colleague's individual result stays with the appraisee and the raters
+        // a colleague's individual result stays with the appraisee and the raters, unless the period opens it
         as(agency.employeeToken(first)).get("/api/v1/appraisals?periodId=" + period).then()
                 .body("totalItems", equalTo(1)).body("items[0].nip", equalTo(first));
+        String results = "/api/v1/appraisals/unit-results?periodId=" + period + "&unitId=u-open";
+        as(agency.employeeToken(first)).get(results).then().statusCode(422).contentType("application/problem+json");
+        as(agency.hrAdmin).get(results).then().statusCode(200).body("size()", equalTo(2));
+    }
+
+    @Test
+    void aPeriodThatOpensIndividualResultsShowsTheUnitOnlyWhoAndWhichPredikat() {
+        String rater = TestNips.pns();
+        String appraisee = TestNips.pns();
+        String colleague = TestNips.pns();
+        String outsider = TestNips.pns();
+        agency.employees("u-pub", null, rater);
+        agency.employees("u-pub", rater, appraisee, colleague);
+        agency.employees("u-closed", null, outsider);
+        String period = as(agency.hrAdmin).body(Map.of("year", 2029, "individualResultsToUnit", true))
+                .post("/api/v1/appraisal-periods").then().statusCode(201)
+                .body("individualResultsToUnit", equalTo(true)).extract().path("id");
+        String appraisal = agency.appraisal(agency.lock(agency.plan(period, appraisee), appraisee, rater), rater);
+        agency.finalized(appraisal, rater, "DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI");
+
+        String results = "/api/v1/appraisals/unit-results?periodId=" + period + "&unitId=u-pub";
+        String answer = as(agency.employeeToken(colleague)).get(results).then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].nip", equalTo(appraisee))
+                .body("[0].name", equalTo("Pegawai " + appraisee.substring(12)))
+                .body("[0].predikat", equalTo("BUTUH_PERBAIKAN")).extract().asString();
+        // redaction: no ratings, justification, evidence or rater reach colleagues
+        assertThat(answer).doesNotContain(rater).doesNotContain("justification").doesNotContain("evidence")
+                .doesNotContain("DI_BAWAH_EKSPEKTASI");
+        as(agency.employeeToken(outsider)).get(results).then().statusCode(404);
+        // the individual record itself stays closed to colleagues
+        as(agency.employeeToken(colleague)).get("/api/v1/appraisals/" + appraisal).then().statusCode(404);
     }
 }

@@ -26,7 +26,9 @@ class MultiraterApiTest {
         List<String> peers = List.of(TestNips.pns(), TestNips.pns(), TestNips.pns());
         List<String> subordinates = List.of(TestNips.pns(), TestNips.pns());
         String outsider = TestNips.pns();
-        agency.employees("u-multi", null, rater);
+        String atasan = TestNips.pns();
+        agency.employees("u-multi", null, atasan);
+        agency.employees("u-multi", atasan, rater);
         agency.employees("u-multi", rater, appraisee);
         agency.employees("u-multi", rater, peers.toArray(String[]::new));
         agency.employees("u-multi", appraisee, subordinates.toArray(String[]::new));
