@@ -162,7 +162,7 @@ public class AppraisalResource {
     @Operation(summary = "Angka kredit of an annual result", description = """
             The yearly angka kredit a finalized annual result earns a functional position of `jenjang`
             (docs/domain.md §3.10): the jenjang's coefficient times the predikat's share
-            (`asn.appraisal.angka-kredit.*`: 150/100/75/50/25 per cent; Ahli Muda and Madya coefficients to be
+            (`appraisal.angka-kredit.*`: 150/100/75/50/25 per cent; Ahli Muda and Madya coefficients to be
             confirmed). Whoever may read the appraisal.""")
     @APIResponse(responseCode = "200", description = "The angka kredit.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "angka kredit", value = """
@@ -179,7 +179,7 @@ public class AppraisalResource {
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Rate", description = """
             The pejabat penilai rates hasil kerja and perilaku kerja (DI_BAWAH_EKSPEKTASI, SESUAI_EKSPEKTASI,
-            DI_ATAS_EKSPEKTASI), each with a justification of at least `asn.appraisal.rating.justification-min-length`
+            DI_ATAS_EKSPEKTASI), each with a justification of at least `appraisal.rating.justification-min-length`
             characters (20 by default) citing at least one piece of evidence. The predikat follows from the matrix of
             docs/domain.md §3.4. Rating again replaces the ratings until finalisation.""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -8,11 +8,11 @@ import java.util.Map;
 
 /**
  * The appraisal rules an agency sets itself or that docs/domain.md §3 marks UNVERIFIED: configuration, never code
- * (docs/domain.md §8.2 rule 1). Each default is written here once (ADR 0010); {@code asn.appraisal.*} overrides it,
+ * (docs/domain.md §8.2 rule 1). Each default is written here once (ADR 0010); {@code appraisal.*} overrides it,
  * and a period stores the values it opened with, so changing a default never moves an open period's deadlines.
  * The types are plain so that the configuration depends on no feature.
  */
-@ConfigMapping(prefix = "asn.appraisal")
+@ConfigMapping(prefix = "appraisal")
 public interface AppraisalConfig {
 
     /** The agency's time zone: which calendar day it is when a deadline is checked. */

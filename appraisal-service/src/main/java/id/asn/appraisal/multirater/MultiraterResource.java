@@ -71,7 +71,7 @@ public class MultiraterResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN})
     @Operation(summary = "Behaviour input, summarised", description = """
             For the appraisee, the pejabat penilai and hr-admin: each group that reached its minimum
-            (`asn.appraisal.rater-groups.*-minimum`, 3 by default) with its count, weight, mean (1 to 3) and
+            (`appraisal.rater-groups.*-minimum`, 3 by default) with its count, weight, mean (1 to 3) and
             distribution, and the weighted score with the pejabat penilai's rating. Groups below the minimum,
             comments and names are never shown.""")
     @APIResponse(responseCode = "200", description = "The summary.", content = @Content(

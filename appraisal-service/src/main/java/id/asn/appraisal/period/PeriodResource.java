@@ -1,7 +1,7 @@
 package id.asn.appraisal.period;
 
-import id.asn.appraisal.period.PeriodViews.OpenPeriod;
-import id.asn.appraisal.period.PeriodViews.PeriodView;
+import id.appraisal.period.PeriodViews.OpenPeriod;
+import id.appraisal.period.PeriodViews.PeriodView;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.idempotency.IdempotentResponses;
@@ -59,7 +59,7 @@ public class PeriodResource {
     @Operation(summary = "Open an annual period", description = """
             hr-admin opens the agency's appraisal period for a year (docs/domain.md §3.3): January to December, with
             periodic evaluations MONTHLY or QUARTERLY. Every field but `year` defaults to the agency configuration
-            (`asn.appraisal.period.*`, `asn.appraisal.objection.*`): plans agreed by 31 January, the annual evaluation
+            (`appraisal.period.*`, `appraisal.objection.*`): plans agreed by 31 January, the annual evaluation
             due by 31 January of the next year, objections within 14 calendar days, and each unit's individual
             results not open to the unit (`individualResultsToUnit`). The period keeps the values it was opened
             with. One period per year (409 for a second). Send an `Idempotency-Key` to make retries safe.""")
