@@ -1,10 +1,10 @@
 package id.asn.appraisal.objection;
 
-import id.appraisal.objection.ObjectionViews.Decide;
-import id.appraisal.objection.ObjectionViews.Explanation;
-import id.appraisal.objection.ObjectionViews.FileObjection;
-import id.appraisal.objection.ObjectionViews.ObjectionView;
-import id.appraisal.objection.ObjectionViews.Step;
+import id.asn.appraisal.objection.ObjectionViews.Decide;
+import id.asn.appraisal.objection.ObjectionViews.Explanation;
+import id.asn.appraisal.objection.ObjectionViews.FileObjection;
+import id.asn.appraisal.objection.ObjectionViews.ObjectionView;
+import id.asn.appraisal.objection.ObjectionViews.Step;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.idempotency.IdempotentResponses;

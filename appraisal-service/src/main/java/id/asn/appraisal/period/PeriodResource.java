@@ -1,7 +1,7 @@
 package id.asn.appraisal.period;
 
-import id.appraisal.period.PeriodViews.OpenPeriod;
-import id.appraisal.period.PeriodViews.PeriodView;
+import id.asn.appraisal.period.PeriodViews.OpenPeriod;
+import id.asn.appraisal.period.PeriodViews.PeriodView;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.idempotency.IdempotentResponses;

@@ -1,9 +1,9 @@
 package id.asn.appraisal.period;
 
 import id.asn.appraisal.config.AppraisalConfig;
-import id.appraisal.period.PeriodViews.OpenPeriod;
-import id.appraisal.period.PeriodViews.PeriodTerms;
-import id.appraisal.period.PeriodViews.PeriodView;
+import id.asn.appraisal.period.PeriodViews.OpenPeriod;
+import id.asn.appraisal.period.PeriodViews.PeriodTerms;
+import id.asn.appraisal.period.PeriodViews.PeriodView;
 import id.asn.platform.kit.idempotency.IdempotentAnswer;
 import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.paging.Page;

@@ -1,6 +1,6 @@
 package id.asn.appraisal.period;
 
-import id.appraisal.period.PeriodScheduleRule.Window;
+import id.asn.appraisal.period.PeriodScheduleRule.Window;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

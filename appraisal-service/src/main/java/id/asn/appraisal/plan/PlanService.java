@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.asn.appraisal.employee.EmployeeDirectory.Person;
 import id.asn.appraisal.employee.People;
-import id.appraisal.period.PeriodService;
+import id.asn.appraisal.period.PeriodService;
 import id.asn.appraisal.plan.PlanContent.Expectation;
 import id.asn.appraisal.plan.PlanContent.Indicator;
 import id.asn.appraisal.plan.PlanContent.WorkResult;
