@@ -38,6 +38,11 @@ public final class Agency {
         return agency.tokenFor(nip, Roles.EMPLOYEE, Roles.SUPERVISOR);
     }
 
+    /** A token with {@code role} and its own subject, e.g. a second hr-admin officer. */
+    public String caller(String role, String subject) {
+        return agency.caller().roles(role).subject(subject).sign();
+    }
+
     public String token(String... roles) {
         return agency.token(roles);
     }
