@@ -9,6 +9,6 @@ class BootContractTest extends ServiceBootContract {
 
     @Override
     protected int expectedOperationsAtLeast() {
-        return 20;
+        return 26;
     }
 }

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,13 +68,13 @@ public class EligibilityService {
         List<CareerFacts> all = records.facts(directory.active());
         Map<String, Map<Integer, AnnualResult>> results = evidence.annualResults(all.stream()
                 .map(CareerFacts::nip).toList());
-        List<EligibleEmployee> eligible = all.stream()
-                .map(f -> new Object[]{f, evaluate(f, results.getOrDefault(f.nip(), Map.of()), on)})
-                .filter(pair -> ((Outcome) pair[1]).eligible())
-                .map(pair -> {
-                    CareerFacts f = (CareerFacts) pair[0];
-                    return new EligibleEmployee(f.nip(), f.name(), f.rank(), f.rankTmt(), ((Outcome) pair[1]).nextRank());
-                }).toList();
+        List<EligibleEmployee> eligible = new ArrayList<>();
+        for (CareerFacts f : all) {
+            Outcome o = evaluate(f, results.getOrDefault(f.nip(), Map.of()), on);
+            if (o.eligible()) {
+                eligible.add(new EligibleEmployee(f.nip(), f.name(), f.rank(), f.rankTmt(), o.nextRank()));
+            }
+        }
         int from = Math.min(page.offset(), eligible.size());
         int to = Math.min(from + page.size, eligible.size());
         return Page.of(eligible.subList(from, to), page, eligible.size());

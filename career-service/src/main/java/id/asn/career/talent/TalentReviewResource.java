@@ -25,11 +25,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -134,5 +137,21 @@ public class TalentReviewResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Grid grid(@Parameter(description = YEAR, example = "2026") @PathParam("year") @Min(2000) @Max(2100) int year) {
         return service.grid(year);
+    }
+
+    @GET
+    @Path("grid.png")
+    @Produces("image/png")
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Draw the 9-box",
+            description = "The agency's nine boxes of the year as a PNG picture: kinerja up, potential to the "
+                    + "right, the box number and the count placed in each, the succession pool shaded.")
+    @APIResponse(responseCode = "200", description = "The picture.", content = @Content(mediaType = "image/png",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "picture", summary = "A 650×670 PNG of the grid",
+                    externalValue = "https://asn.local/docs/nine-box-example.png")))
+    @APIResponse(responseCode = "400", description = INVALID)
+    public byte[] picture(@Parameter(description = YEAR, example = "2026") @PathParam("year") @Min(2000) @Max(2100) int year) {
+        return service.picture(year);
     }
 }

@@ -35,6 +35,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,6 +148,12 @@ public class TalentService {
         return new Grid(year, counts.values().stream().mapToLong(Long::longValue).sum(), cells);
     }
 
+    /** The agency's grid of the year drawn as a PNG. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] picture(int year) {
+        return GridPicture.png(grid(year));
+    }
+
     /** The latest placement of each of {@code nips}, for succession: NIP → box and kinerja. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Stored> latest(Collection<String> nips) {
@@ -160,6 +167,8 @@ public class TalentService {
         Map<String, BigDecimal> jp = evidence.trainingJp(nips, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         Set<String> awarded = awards.awardedSince(nips, LocalDate.of(year - defaults.awardYears() + 1, 1, 1));
         Map<String, Stored> before = placements.latest(nips);
+        Map<String, Stored> sameYear = new HashMap<>();
+        placements.ofYear(year, null, nips).forEach(p -> sameYear.put(p.nip(), p));
         List<Outbox.Event> events = new ArrayList<>();
         int placed = 0;
         int without = 0;
@@ -179,11 +188,12 @@ public class TalentService {
             }
             placed++;
             Placement p = placement.get();
-            Optional<Stored> previous = placements.find(nip, year);
+            Optional<Stored> previous = Optional.ofNullable(sameYear.get(nip));
             placements.save(nip, year, p);
             if (previous.map(s -> s.box() != p.box()).orElse(true)) {
                 Integer previousBox = previous.map(Stored::box)
-                        .orElse(Optional.ofNullable(before.get(nip)).map(Stored::box).orElse(null));
+                        .orElse(Optional.ofNullable(before.get(nip)).filter(b -> b.year() < year).map(Stored::box)
+                                .orElse(null));
                 events.add(new Outbox.Event(nip, new CareerTalentBoxChangedV1(nip, year, previousBox, p.box(),
                         p.kinerja().name(), p.potensial().name())));
                 audit.record(nip, "TALENT_BOX", year, "PLACED", Map.of("year", year, "box", p.box(),

@@ -1,6 +1,7 @@
 package id.asn.career.talent;
 
 import static id.asn.platform.testinfra.TestAgency.as;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -15,11 +16,14 @@ import id.asn.platform.testinfra.EventSchemaAssert;
 import id.asn.platform.testinfra.TestNips;
 import id.asn.platform.testinfra.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +76,7 @@ class TalentApiTest {
     }
 
     @Test
-    void theAgencysSchemeOfAYearMovesTheCutOffsOfThatYearOnly() {
+    void theAgencysSchemeOfAYearMovesTheCutOffsOfThatYearOnly() throws IOException {
         String nip = TestNips.pns();
         agency.employees(null, nip);
         jpm(nip, "100");
@@ -95,6 +99,10 @@ class TalentApiTest {
                 .body("cells.size()", equalTo(9));
         as(agency.hrAdmin).get("/api/v1/talent-reviews/2026/placements?box=9").then()
                 .body("items[0].nip", equalTo(nip));
+        byte[] png = given().auth().oauth2(agency.hrAdmin).accept("image/png")
+                .get("/api/v1/talent-reviews/2026/grid.png").then().statusCode(200).contentType("image/png")
+                .extract().asByteArray();
+        assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isGreaterThan(500);
 
         as(agency.hrAdmin).body(Map.of("competencyWeight", 0.8, "trainingWeight", 0.3, "awardWeight", 0.1,
                 "mediumFrom", 40, "highFrom", 80)).put("/api/v1/talent-reviews/2026/scheme").then().statusCode(400)
