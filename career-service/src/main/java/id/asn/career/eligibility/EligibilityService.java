@@ -1,5 +1,6 @@
 package id.asn.career.eligibility;
 
+import id.asn.career.Chunks;
 import id.asn.career.config.CareerConfig;
 import id.asn.career.eligibility.EligibilityViews.Eligibility;
 import id.asn.career.eligibility.EligibilityViews.EligibleEmployee;
@@ -65,14 +66,16 @@ public class EligibilityService {
 
     /** The agency's active employees eligible on {@code on}, by NIP. */
     public Page<EligibleEmployee> eligibleOn(LocalDate on, PageRequest page) {
-        List<CareerFacts> all = records.facts(directory.active());
-        Map<String, Map<Integer, AnnualResult>> results = evidence.annualResults(all.stream()
-                .map(CareerFacts::nip).toList());
         List<EligibleEmployee> eligible = new ArrayList<>();
-        for (CareerFacts f : all) {
-            Outcome o = evaluate(f, results.getOrDefault(f.nip(), Map.of()), on);
-            if (o.eligible()) {
-                eligible.add(new EligibleEmployee(f.nip(), f.name(), f.rank(), f.rankTmt(), o.nextRank()));
+        for (List<EmployeeDirectory.Person> chunk : Chunks.of(directory.active())) {
+            List<CareerFacts> facts = records.facts(chunk);
+            Map<String, Map<Integer, AnnualResult>> results = evidence.annualResults(facts.stream()
+                    .map(CareerFacts::nip).toList());
+            for (CareerFacts f : facts) {
+                Outcome o = evaluate(f, results.getOrDefault(f.nip(), Map.of()), on);
+                if (o.eligible()) {
+                    eligible.add(new EligibleEmployee(f.nip(), f.name(), f.rank(), f.rankTmt(), o.nextRank()));
+                }
             }
         }
         int from = Math.min(page.offset(), eligible.size());

@@ -1,5 +1,6 @@
 package id.asn.career.talent;
 
+import id.asn.career.Chunks;
 import id.asn.career.audit.AuditTrail;
 import id.asn.career.award.AwardService;
 import id.asn.career.config.CareerConfig;
@@ -34,7 +35,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +113,16 @@ public class TalentService {
     /** Places every active employee of the agency with an annual appraisal of {@code year}. */
     public Recomputed recompute(int year) {
         List<String> nips = directory.active().stream().map(Person::nip).toList();
-        return place(nips, year);
+        int placed = 0;
+        int changed = 0;
+        int without = 0;
+        for (List<String> chunk : Chunks.of(nips)) {
+            Recomputed part = place(chunk, year);
+            placed += part.placed();
+            changed += part.changed();
+            without += part.withoutAnnualAppraisal();
+        }
+        return new Recomputed(year, placed, changed, without);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -156,8 +165,10 @@ public class TalentService {
 
     /** The latest placement of each of {@code nips}, for succession: NIP → box and kinerja. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, Stored> latest(Collection<String> nips) {
-        return placements.latest(nips);
+    public Map<String, Stored> latest(List<String> nips) {
+        Map<String, Stored> latest = new HashMap<>();
+        Chunks.of(nips).forEach(chunk -> latest.putAll(placements.latest(chunk)));
+        return latest;
     }
 
     private Recomputed place(List<String> nips, int year) {
