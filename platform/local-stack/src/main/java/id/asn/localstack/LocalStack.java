@@ -69,6 +69,7 @@ public final class LocalStack {
     private String pgPassword;
     private String kafkaBootstrap;
     private StackUrls urls;
+    private StackConfig.Idp urlsIdp;
     private long healthyAtMillis;
 
     private LocalStack(StackConfig config) {
@@ -120,7 +121,8 @@ public final class LocalStack {
             if (config.apps().contains(App.GATEWAY)) {
                 startApps(List.of(App.GATEWAY), launched);
             }
-            urls = currentUrls();
+            urlsIdp = config.idp();
+            urls = currentUrls(urlsIdp);
             healthyAtMillis = System.currentTimeMillis();
             loadDemoDataOnce(urls);
             return urls;
@@ -174,8 +176,10 @@ public final class LocalStack {
     /** The URLs of the last {@link #start()}, or of the running stack recorded in the state directory. */
     public synchronized StackUrls urls() {
         if (urls == null) {
-            resolveEndpoints(loadState());
-            urls = currentUrls();
+            Properties state = loadState();
+            resolveEndpoints(state);
+            urlsIdp = recordedIdp(state);
+            urls = currentUrls(urlsIdp);
         }
         return urls;
     }
@@ -199,7 +203,7 @@ public final class LocalStack {
                         : externalNote(state, "kafka"),
                 sumRss(kafka, Optional.empty())));
         Optional<ProcessHandle> keycloak = processes.running(Keycloak.NAME);
-        if (keycloak.isPresent() || StackConfig.Idp.KEYCLOAK.name().equals(state.getProperty("idp"))) {
+        if (keycloak.isPresent() || recordedIdp(state) == StackConfig.Idp.KEYCLOAK) {
             String port = state.getProperty("keycloak.port", Integer.toString(config.keycloakPort()));
             result.add(new ComponentStatus(Keycloak.NAME, keycloak.map(ProcessHandle::pid), port,
                     Keycloak.issuer(Integer.parseInt(port)).toString(),
@@ -282,7 +286,7 @@ public final class LocalStack {
                 keycloakStart.server().realmImported();
                 progress.accept(String.format(java.util.Locale.ROOT, "Keycloak is ready after %.1f s%s",
                         (System.nanoTime() - keycloakStart.startedNanos()) / 1e9,
-                        keycloakStart.first() ? " (first start: unpacked, built, realm imported)" : ""));
+                        keycloakStart.first() ? " (first start here, realm imported)" : ""));
             }
         }
     }
@@ -301,7 +305,7 @@ public final class LocalStack {
                 List.of(Jdks.SYSTEM_JVMS), Keycloak.JAVA_HOME_VARIABLE, "Keycloak");
         boolean first = server.firstStart();
         progress.accept("starting Keycloak on port " + keycloakPort + " with " + javaHome
-                + (first ? " (first start: unpacks and builds the server, imports the realm; a minute or two)" : ""));
+                + (first ? " (first start here: imports the realm, and builds the server once; minutes)" : ""));
         long started = System.nanoTime();
         ProcessHandle process = server.launch(processes, javaHome, keycloakPort, Map.of(
                 "KC_BOOTSTRAP_ADMIN_USERNAME", KEYCLOAK_ADMIN, "KC_BOOTSTRAP_ADMIN_PASSWORD", KEYCLOAK_ADMIN_PASSWORD));
@@ -315,16 +319,16 @@ public final class LocalStack {
 
     /** Apps started for one issuer would refuse the other's tokens: switching needs their restart. */
     private void refuseAnotherIdpOfRunningApps(Properties previous) {
-        String running = previous.getProperty("idp", StackConfig.Idp.DEV.name());
-        if (running.equals(config.idp().name())) {
+        StackConfig.Idp running = recordedIdp(previous);
+        if (running == config.idp()) {
             return;
         }
         List<String> apps = java.util.Arrays.stream(App.values()).map(App::module)
                 .filter(name -> processes.running(name).isPresent()).toList();
         if (!apps.isEmpty()) {
             throw new StackException("the running apps (" + String.join(", ", apps) + ") trust the "
-                    + running.toLowerCase(java.util.Locale.ROOT) + " issuer, not " + config.idp().name().toLowerCase(java.util.Locale.ROOT)
-                    + "; stop them first (./asn down)");
+                    + running.name().toLowerCase(java.util.Locale.ROOT) + " issuer, not "
+                    + config.idp().name().toLowerCase(java.util.Locale.ROOT) + "; stop them first (./asn down)");
         }
     }
 
@@ -432,9 +436,8 @@ public final class LocalStack {
      */
     public synchronized DevAuth auth() {
         StackUrls current = urls();
-        if (StackConfig.Idp.KEYCLOAK.name().equals(loadState().getProperty("idp"))) {
-            return DevAuth.keycloak(current.issuer(), keycloak().realmFile(),
-                    config.projectDir().resolve(DevAuth.IDENTITIES_FILE));
+        if (urlsIdp == StackConfig.Idp.KEYCLOAK) {
+            return DevAuth.keycloak(current.issuer(), keycloak().realmFile(), config.projectDir().resolve(DevAuth.IDENTITIES_FILE));
         }
         return new DevAuth(current.gateway());
     }
@@ -551,12 +554,17 @@ public final class LocalStack {
         return state;
     }
 
-    private StackUrls currentUrls() {
+    /** The issuer of the stack as last started in this state directory, whatever this JVM was configured with. */
+    private static StackConfig.Idp recordedIdp(Properties state) {
+        return StackConfig.Idp.valueOf(state.getProperty("idp", StackConfig.Idp.DEV.name()));
+    }
+
+    private StackUrls currentUrls(StackConfig.Idp idp) {
         Map<App, URI> apps = new EnumMap<>(App.class);
         for (App app : config.apps()) {
             apps.put(app, URI.create("http://localhost:" + appPorts.get(app)));
         }
-        URI issuer = config.idp() == StackConfig.Idp.KEYCLOAK ? Keycloak.issuer(keycloakPort) : URI.create(JWT_ISSUER);
+        URI issuer = idp == StackConfig.Idp.KEYCLOAK ? Keycloak.issuer(keycloakPort) : URI.create(JWT_ISSUER);
         return new StackUrls(URI.create("http://localhost:" + appPorts.get(App.GATEWAY)), apps, pgJdbcBase, kafkaBootstrap,
                 issuer);
     }
