@@ -193,6 +193,28 @@ class ProxyApiTest {
         assertThat(response.jsonPath().getString("headers.x-request-id")).isEqualTo(response.header("X-Request-Id"));
     }
 
+    @Test
+    void continuesTheCallersTraceInTheCallToTheService() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String callersSpan = "00f067aa0ba902b7";
+        JsonPath upstream = given().auth().oauth2(token)
+                .header("traceparent", "00-" + traceId + "-" + callersSpan + "-01")
+                .header("tracestate", "asn=t61rcWkgMzE")
+                .when().get("/api/v1/competencies/K-01")
+                .then().statusCode(200).extract().jsonPath();
+        // the same trace, the parent now the gateway's own span: the gateway is a hop of the trace, not a tunnel
+        assertThat(upstream.getString("headers.traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-01")
+                .doesNotContain(callersSpan);
+        assertThat(upstream.getString("headers.tracestate")).isEqualTo("asn=t61rcWkgMzE");
+    }
+
+    @Test
+    void startsATraceWhenTheCallerSentNone() {
+        String upstream = given().auth().oauth2(token).when().get("/api/v1/competencies/K-01")
+                .then().statusCode(200).extract().path("headers.traceparent");
+        assertThat(upstream).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+    }
+
     /** A body of unknown length, so that it travels chunked (REST Assured would send a Content-Length). */
     private HttpResponse<String> postChunked(String path, byte[] body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(gateway.resolve(path))

@@ -41,8 +41,10 @@ public class UpstreamProxy {
     // RFC 9110 §7.6.1, plus the non-standard ones still seen in the wild
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection",
             "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
-    // the gateway answers 100-continue itself (quarkus.http.handle-100-continue-automatically)
-    private static final Set<String> NOT_FORWARDED = Set.of("expect");
+    // the gateway answers 100-continue itself (quarkus.http.handle-100-continue-automatically); the W3C trace
+    // context and baggage are written by the Vert.x client's tracing, the parent now the gateway's span: a copy
+    // of the caller's would reach the service as a second traceparent (docs/adr/0015-tracing.md)
+    private static final Set<String> NOT_FORWARDED = Set.of("expect", "traceparent", "tracestate", "baggage");
 
     private final Vertx vertx;
     private final HttpClient client;

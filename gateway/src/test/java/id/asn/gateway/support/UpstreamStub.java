@@ -104,7 +104,9 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         });
         request.endHandler(done -> {
             JsonObject headers = new JsonObject();
-            request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue()));
+            // a repeated field is combined as RFC 9110 §5.3 reads it, so that a header sent twice shows
+            request.headers().names().forEach(name -> headers.put(name.toLowerCase(Locale.ROOT),
+                    String.join(", ", request.headers().getAll(name))));
             JsonObject echo = new JsonObject()
                     .put("method", request.method().name())
                     .put("uri", request.uri())

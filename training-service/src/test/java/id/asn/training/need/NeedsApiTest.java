@@ -71,10 +71,10 @@ class NeedsApiTest {
         agency.employees("u-app", null, weak, good);
         agency.publish(EventTypes.APPRAISAL_FINALIZED, good, new AppraisalFinalizedV1("ap-" + good, good, 2025,
                 "ANNUAL", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI",
-                "BAIK", LocalDate.of(2026, 1, 20)));
+                "BAIK", LocalDate.of(2026, 1, 20), "u-app", TestNips.pns(), 1));
         agency.publish(EventTypes.APPRAISAL_FINALIZED, weak, new AppraisalFinalizedV1("ap-" + weak, weak, 2025,
                 "ANNUAL", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "DI_BAWAH_EKSPEKTASI",
-                "SESUAI_EKSPEKTASI", "BUTUH_PERBAIKAN", LocalDate.of(2026, 1, 20)));
+                "SESUAI_EKSPEKTASI", "BUTUH_PERBAIKAN", LocalDate.of(2026, 1, 20), "u-app", TestNips.pns(), 1));
         TopicReader.awaitConsumed("training-service", Topics.APPRAISAL);
         assertThat(count("nip=" + weak + "&source=APPRAISAL")).isEqualTo(1);
         as(agency.hrAdmin).get("/api/v1/training-needs?nip=" + weak).then()

@@ -128,7 +128,10 @@ class EventSchemasTest {
                 Map.entry(EventTypes.APPRAISAL_FINALIZED, List.of(
                         new AppraisalFinalizedV1("apr-2024-plg-00391", NIP, 2024, "ANNUAL", LocalDate.of(2024, 1, 1),
                                 LocalDate.of(2024, 12, 31), "DI_ATAS_EKSPEKTASI", "SESUAI_EKSPEKTASI", "BAIK",
-                                LocalDate.of(2025, 1, 15)))),
+                                LocalDate.of(2025, 1, 15), "u-plg-bkpsdm-bid-pengembangan", NIP_PEREMPUAN, 1),
+                        new AppraisalFinalizedV1("apr-2024-plg-00391", NIP, 2024, "ANNUAL", LocalDate.of(2024, 1, 1),
+                                LocalDate.of(2024, 12, 31), "DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI", "SANGAT_BAIK",
+                                LocalDate.of(2025, 2, 10), "u-plg-bkpsdm-bid-pengembangan", NIP_PEREMPUAN, 2))),
                 Map.entry(EventTypes.APPRAISAL_OBJECTION_DECIDED, List.of(
                         new AppraisalObjectionDecidedV1("obj-2025-plg-0007", "apr-2024-plg-00391", NIP, "ACCEPTED",
                                 "BAIK", "SANGAT_BAIK", LocalDate.of(2025, 2, 10)),
@@ -227,7 +230,8 @@ class EventSchemasTest {
     void nullInARequiredFieldAndAMalformedNipOrDateAreReported() {
         ObjectNode data = MAPPER.valueToTree(new AppraisalFinalizedV1("apr-2024-plg-00391", "19860926 201505 1 001",
                 2024, "ANNUAL", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "DI_ATAS_EKSPEKTASI",
-                "SESUAI_EKSPEKTASI", null, LocalDate.of(2025, 1, 15)));
+                "SESUAI_EKSPEKTASI", null, LocalDate.of(2025, 1, 15), "u-plg-bkpsdm-bid-pengembangan",
+                NIP_PEREMPUAN, 1));
         data.put("finalizedOn", "15-01-2025");
 
         Set<ValidationMessage> errors = schemaOf(EventTypes.APPRAISAL_FINALIZED).validate(data);

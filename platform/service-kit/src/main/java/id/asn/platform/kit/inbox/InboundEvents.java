@@ -4,6 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.asn.platform.events.CloudEvent;
 import id.asn.platform.kit.config.KitConfig;
 import id.asn.platform.kit.tenant.TenantContext;
+import id.asn.platform.kit.tracing.TraceContext;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,11 +44,14 @@ public class InboundEvents {
     private final Map<String, EventHandler<?>> handlers = new HashMap<>();
     private final int maxAttempts;
     private final Duration firstBackoff;
+    private final Tracer tracer;
 
     @Inject
     InboundEvents(ObjectMapper json, EntityManager em, @Any Instance<EventHandler<?>> handlers,
-                  @ConfigProperty(name = "quarkus.application.name") String consumer, KitConfig config) {
+                  @ConfigProperty(name = "quarkus.application.name") String consumer, KitConfig config,
+                  Tracer tracer) {
         this.json = json;
+        this.tracer = tracer;
         this.em = em;
         this.consumer = consumer;
         this.maxAttempts = config.inbox().maxAttempts();
@@ -59,7 +68,33 @@ public class InboundEvents {
     @Blocking(ordered = true)
     @ActivateRequestContext
     public void receive(ConsumerRecord<String, String> record) {
+        // a child of the record's traceparent (the publishing request's trace), so that the effect's log lines
+        // and spans carry the trace id of the request that caused it
+        Span span = tracer.spanBuilder("process " + record.topic())
+                .setParent(TraceContext.parent(record.headers()))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.destination.partition.id", Integer.toString(record.partition()))
+                .setAttribute("messaging.kafka.offset", record.offset())
+                .setAttribute("messaging.consumer.group.name", consumer)
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            receive(record, span);
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private void receive(ConsumerRecord<String, String> record, Span span) {
         CloudEvent event = parse(record);
+        span.setAttribute("cloudevents.event_id", event.id());
+        span.setAttribute("cloudevents.event_type", event.type());
         EventHandler<?> handler = handlers.get(event.type());
         if (handler == null) {
             LOG.debugf("skipping %s %s: no handler here", event.type(), event.id());

@@ -3,7 +3,9 @@ package id.asn.platform.kit.outbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.asn.platform.events.CloudEvent;
 import id.asn.platform.events.EventType;
+import id.asn.platform.kit.sql.NamedSql;
 import id.asn.platform.kit.tenant.TenantContext;
+import id.asn.platform.kit.tracing.TraceContext;
 import id.asn.platform.kit.web.RequestId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +17,6 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +29,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Outbox {
+
+    private static final NamedSql INSERT = NamedSql.of("""
+            insert into outbox_event (id, aggregatetype, aggregateid, type, payload, tenant_id,
+                                      traceparent, tracestate)
+            select e.id, :topic, e.key, :type, e.payload::jsonb, :tenant::varchar,
+                   :traceparent::varchar, :tracestate::varchar
+            from unnest(:ids::uuid[], :keys::text[], :payloads::text[])
+                 with ordinality as e(id, key, payload, position)
+            order by e.position""");
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -69,6 +79,8 @@ public class Outbox {
         }
         String tenant = TenantContext.current();
         String correlationId = RequestId.current().orElse(null);
+        // one transaction, one trace: every event of it is published as part of the trace that caused it
+        TraceContext.TraceHeaders trace = TraceContext.current().orElse(null);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         int size = events.size();
         UUID[] ids = new UUID[size];
@@ -84,7 +96,7 @@ public class Outbox {
             payloads[i] = serialise(new CloudEvent(CloudEvent.SPEC_VERSION, ids[i].toString(), source, type.name(),
                     event.nip(), now, CloudEvent.JSON, tenant, correlationId, json.valueToTree(event.data())));
         }
-        em.unwrap(Session.class).doWork(connection -> insert(connection, type, tenant, ids, keys, payloads));
+        em.unwrap(Session.class).doWork(connection -> insert(connection, type, tenant, trace, ids, keys, payloads));
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
         return List.of(ids);
     }
@@ -93,20 +105,19 @@ public class Outbox {
     public record Event(String nip, Object data) {
     }
 
-    private static void insert(Connection connection, EventType<?> type, String tenant, UUID[] ids, String[] keys,
-                               String[] payloads) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into outbox_event (id, aggregatetype, aggregateid, type, payload, tenant_id)
-                select e.id, ?, e.key, ?, e.payload::jsonb, ?
-                from unnest(?::uuid[], ?::text[], ?::text[]) with ordinality as e(id, key, payload, position)
-                order by e.position""")) {
-            insert.setString(1, type.topic());
-            insert.setString(2, type.name());
-            insert.setString(3, tenant);
-            insert.setArray(4, connection.createArrayOf("uuid", ids));
-            insert.setArray(5, connection.createArrayOf("text", keys));
-            insert.setArray(6, connection.createArrayOf("text", payloads));
-            insert.executeUpdate();
+    private static void insert(Connection connection, EventType<?> type, String tenant,
+                               TraceContext.TraceHeaders trace, UUID[] ids, String[] keys, String[] payloads)
+            throws SQLException {
+        try (NamedSql.Statement insert = INSERT.prepare(connection)) {
+            insert.set("topic", type.topic())
+                    .set("type", type.name())
+                    .set("tenant", tenant)
+                    .set("traceparent", trace == null ? null : trace.traceparent())
+                    .set("tracestate", trace == null ? null : trace.tracestate())
+                    .setArray("ids", "uuid", ids)
+                    .setArray("keys", "text", keys)
+                    .setArray("payloads", "text", payloads)
+                    .executeUpdate();
         }
     }
 

@@ -1,12 +1,15 @@
 package id.asn.platform.kit.outbox;
 
 import id.asn.platform.kit.config.KitConfig;
+import id.asn.platform.kit.tracing.TraceContext;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Context;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -40,7 +43,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String LOCK = "select pg_try_advisory_xact_lock(hashtext('asn-outbox-relay'))";
     private static final String NEXT = """
-            select id, aggregatetype, aggregateid, type, payload::text, tenant_id from outbox_event
+            select id, aggregatetype, aggregateid, type, payload::text, tenant_id, traceparent, tracestate
+            from outbox_event
             where sent_at is null order by seq limit ? for update skip locked""";
 
     private final AgroalDataSource dataSource;
@@ -147,7 +151,7 @@ public class OutboxRelay {
                     UUID id = rows.getObject(1, UUID.class);
                     try {
                         publish(id, rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
-                                rows.getString(6));
+                                rows.getString(6), TraceContext.parent(rows.getString(7), rows.getString(8)));
                         sent.add(id);
                     } catch (RuntimeException e) {
                         markSent(connection, sent);
@@ -161,7 +165,13 @@ public class OutboxRelay {
         return new BatchResult(sent.size(), false);
     }
 
-    private void publish(UUID id, String topic, String key, String type, String payload, String tenant) {
+    /**
+     * Sends one row as a record. {@code trace} is the context of the request that recorded it: the connector's
+     * producer span becomes its child and writes its W3C {@code traceparent} (and {@code tracestate}) into the
+     * record's headers, so the consumer continues the request's trace rather than the relay's.
+     */
+    private void publish(UUID id, String topic, String key, String type, String payload, String tenant,
+                         Context trace) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_id", id.toString().getBytes(StandardCharsets.UTF_8));
         headers.add("ce_type", type.getBytes(StandardCharsets.UTF_8));
@@ -170,7 +180,9 @@ public class OutboxRelay {
         }
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(topic).withKey(key).withHeaders(headers).build();
-        emitter.sendMessage(Message.of(payload).addMetadata(metadata)).await().atMost(sendTimeout);
+        Message<String> message = Message.of(payload).addMetadata(metadata)
+                .addMetadata(TracingMetadata.withCurrent(trace));
+        emitter.sendMessage(message).await().atMost(sendTimeout);
     }
 
     private static void markSent(Connection connection, List<UUID> ids) throws SQLException {

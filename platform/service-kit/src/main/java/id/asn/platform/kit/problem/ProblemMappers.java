@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.asn.platform.kit.json.UnstorableTextException;
 import id.asn.platform.kit.web.RequestId;
 import id.asn.platform.problem.Messages;
 import id.asn.platform.problem.Problem;
@@ -152,14 +153,14 @@ public class ProblemMappers {
                     List.of(new Problem.FieldError(field, ProblemResponses.messages(headers)
                             .get("detail.unknown-field", field))), "detail.validation", 1);
         }
-        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
-            MismatchedInputException mismatch = (MismatchedInputException) e;
+        if (e instanceof MismatchedInputException mismatch) {
             String field = pathOf(mismatch);
             if (!field.isEmpty()) {
-                String expected = mismatch.getTargetType() == null ? "?" : mismatch.getTargetType().getSimpleName();
+                Messages messages = ProblemResponses.messages(headers);
+                String message = e instanceof UnstorableTextException ? messages.get("text.unstorable")
+                        : messages.get("detail.field-type", field, JsonTypes.expected(mismatch.getTargetType(), messages));
                 return responses.respond(ProblemKind.VALIDATION, headers, uri,
-                        List.of(new Problem.FieldError(field, ProblemResponses.messages(headers)
-                                .get("detail.field-type", field, expected))), "detail.validation", 1);
+                        List.of(new Problem.FieldError(field, message)), "detail.validation", 1);
             }
         }
         return responses.respond(ProblemKind.MALFORMED_REQUEST, headers, uri, "detail.malformed-json",

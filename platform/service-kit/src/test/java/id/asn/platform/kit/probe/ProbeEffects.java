@@ -10,10 +10,16 @@ import id.asn.platform.kit.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.MDC;
 
 /** Counts how often an event was applied per employee: the effect the inbox must keep at one. */
 @ApplicationScoped
 public class ProbeEffects {
+
+    /** The trace id in the log context while an employee's event was applied: what its log lines carried. */
+    public static final Map<String, String> LOGGED_TRACE_IDS = new ConcurrentHashMap<>();
 
     @Inject
     EntityManager em;
@@ -37,6 +43,10 @@ public class ProbeEffects {
 
         @Override
         public void handle(EmployeeRegisteredV1 data, EventMetadata event) {
+            Object traceId = MDC.get("traceId");
+            if (traceId != null) {
+                LOGGED_TRACE_IDS.put(data.employee().nip(), traceId.toString());
+            }
             effects.count(data.employee().nip());
         }
     }
