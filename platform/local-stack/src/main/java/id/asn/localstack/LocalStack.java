@@ -420,6 +420,10 @@ public final class LocalStack {
     private Map<String, String> issuerEnv() {
         Map<String, String> env = new LinkedHashMap<>();
         if (config.idp() == StackConfig.Idp.KEYCLOAK) {
+            // quarkus-oidc discovers keys and issuer from the issuer URL; smallrye-jwt is given both (an app built
+            // before quarkus-oidc); each reads its own variables and ignores the others'
+            env.put("QUARKUS_OIDC_AUTH_SERVER_URL", Keycloak.issuer(keycloakPort).toString());
+            env.put("QUARKUS_OIDC_TOKEN_AUDIENCE", JWT_AUDIENCE);
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", Keycloak.jwks(keycloakPort).toString());
             env.put("MP_JWT_VERIFY_ISSUER", Keycloak.issuer(keycloakPort).toString());
         } else {
