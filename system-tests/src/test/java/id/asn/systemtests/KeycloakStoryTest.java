@@ -103,9 +103,9 @@ class KeycloakStoryTest {
     @Order(4)
     void aDevIssuerTokenIsRefusedWhereKeycloakIsTheIssuer() {
         // the stack has no dev issuer now: a token signed with its key, as it would issue one, is foreign
-        String devToken = Jwt.issuer("https://asn.local/dev-issuer").audience("asn-platform")
+        String devToken = Jwt.issuer(system.devIssuer()).audience("asn-platform")
                 .subject("hr.palembang").groups(Set.of("hr-admin")).claim("tenant", "palembang")
-                .expiresAt(Instant.now().plusSeconds(600)).jws().sign(system.devIssuerKey());
+                .expiresAt(Instant.now().plusSeconds(600)).jws().keyId("asn-dev-issuer").sign(system.devIssuerKey());
         given().auth().oauth2(devToken).get("/api/v1/employees").then().statusCode(401);
     }
 

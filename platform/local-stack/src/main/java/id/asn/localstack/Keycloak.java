@@ -55,10 +55,6 @@ final class Keycloak {
         return URI.create(issuer(port) + "/.well-known/openid-configuration");
     }
 
-    static URI jwks(int port) {
-        return URI.create(issuer(port) + "/protocol/openid-connect/certs");
-    }
-
     Path realmFile() {
         return projectDir.resolve(REALM_FILE);
     }

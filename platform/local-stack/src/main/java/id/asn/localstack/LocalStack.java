@@ -41,8 +41,7 @@ public final class LocalStack {
     static final String POSTGRES = "postgres";
     private static final String STATE_FILE = "stack.properties";
     private static final String DEMO_MARKER = "demo-loaded";
-    private static final String JWT_ISSUER = "https://asn.local/dev-issuer";
-    private static final String JWT_AUDIENCE = "asn-platform";
+    private static final String TOKEN_AUDIENCE = "asn-platform";
     private static final String LOCAL_PG_USER = "postgres";
     private static final String LOCAL_PG_PASSWORD = "postgres";
     // Keycloak's admin console (http://localhost:<port>/admin) on a developer's machine; docker-compose uses the same
@@ -400,7 +399,8 @@ public final class LocalStack {
             env.put("QUARKUS_DATASOURCE_PASSWORD", pgPassword);
         });
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
-        env.putAll(issuerEnv());
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuerUrl(config.idp()).toString());
+        env.put("QUARKUS_OIDC_TOKEN_AUDIENCE", TOKEN_AUDIENCE);
         if (app == App.GATEWAY && config.idp() == StackConfig.Idp.DEV) {
             env.put("QUARKUS_PROFILE", "local");
             env.put("ASN_DEV_ISSUER_PRIVATE_KEY_LOCATION", keysDir().resolve(DevKeys.PRIVATE_KEY).toString());
@@ -416,22 +416,14 @@ public final class LocalStack {
         return env;
     }
 
-    /** The one place that tells every app which issuer to trust. */
-    private Map<String, String> issuerEnv() {
-        Map<String, String> env = new LinkedHashMap<>();
-        if (config.idp() == StackConfig.Idp.KEYCLOAK) {
-            // quarkus-oidc discovers keys and issuer from the issuer URL; smallrye-jwt is given both (an app built
-            // before quarkus-oidc); each reads its own variables and ignores the others'
-            env.put("QUARKUS_OIDC_AUTH_SERVER_URL", Keycloak.issuer(keycloakPort).toString());
-            env.put("QUARKUS_OIDC_TOKEN_AUDIENCE", JWT_AUDIENCE);
-            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", Keycloak.jwks(keycloakPort).toString());
-            env.put("MP_JWT_VERIFY_ISSUER", Keycloak.issuer(keycloakPort).toString());
-        } else {
-            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keysDir().resolve(DevKeys.PUBLIC_KEY).toString());
-            env.put("MP_JWT_VERIFY_ISSUER", JWT_ISSUER);
-        }
-        env.put("MP_JWT_VERIFY_AUDIENCES", JWT_AUDIENCE);
-        return env;
+    /**
+     * The one OIDC issuer every app trusts (docs/adr/0013-oidc.md): the gateway's development issuer, which serves
+     * its discovery document and JWKS below this URL, or Keycloak's realm (docs/adr/0014-keycloak-local.md). The
+     * services start before the gateway; quarkus-oidc asks the issuer again on the first request with a token.
+     */
+    private URI issuerUrl(StackConfig.Idp idp) {
+        return idp == StackConfig.Idp.KEYCLOAK ? Keycloak.issuer(keycloakPort)
+                : URI.create("http://localhost:" + appPorts.get(App.GATEWAY) + "/dev-issuer");
     }
 
     /**
@@ -568,9 +560,8 @@ public final class LocalStack {
         for (App app : config.apps()) {
             apps.put(app, URI.create("http://localhost:" + appPorts.get(app)));
         }
-        URI issuer = idp == StackConfig.Idp.KEYCLOAK ? Keycloak.issuer(keycloakPort) : URI.create(JWT_ISSUER);
         return new StackUrls(URI.create("http://localhost:" + appPorts.get(App.GATEWAY)), apps, pgJdbcBase, kafkaBootstrap,
-                issuer);
+                issuerUrl(idp));
     }
 
     private static String externalNote(Properties state, String prefix) {

@@ -10,6 +10,7 @@ import id.asn.platform.kit.web.RequestId;
 import id.asn.platform.problem.Messages;
 import id.asn.platform.problem.Problem;
 import id.asn.platform.problem.ProblemKind;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -112,8 +113,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        if (causeOf(e, OIDCException.class) != null) {
+            return issuerUnavailable(headers, uri);
+        }
         Response problem = responses.respond(ProblemKind.UNAUTHENTICATED, headers, uri, "detail.unauthenticated");
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    // the token may well be valid: 503, so that a client retries instead of dropping it (docs/adr/0013-oidc.md)
+    private Response issuerUnavailable(HttpHeaders headers, UriInfo uri) {
+        LOG.warn("A token could not be verified: the OIDC issuer is not reachable");
+        return responses.respond(ProblemKind.SERVICE_UNAVAILABLE, headers, uri, "detail.issuer-unavailable");
     }
 
     @ServerExceptionMapper
@@ -127,6 +137,9 @@ public class ProblemMappers {
         ProblemException problem = causeOf(e, ProblemException.class);
         if (problem != null) {
             return responses.respond(problem, headers, uri);
+        }
+        if (causeOf(e, OIDCException.class) != null) {
+            return issuerUnavailable(headers, uri);
         }
         ConstraintViolationException invalid = causeOf(e, ConstraintViolationException.class);
         if (invalid != null) {
