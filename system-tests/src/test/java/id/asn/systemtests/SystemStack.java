@@ -11,11 +11,9 @@ import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
@@ -29,27 +27,54 @@ import java.util.Map;
 /**
  * The whole system, started once per test JVM exactly as {@code ./asn up} starts it (packaged apps as separate
  * processes on an embedded PostgreSQL and a Kafka broker process), on free ports, stopped when the JVM exits.
+ * {@link #get()} gives it with the gateway's dev issuer, {@link #withKeycloak()} with a Keycloak server as the only
+ * issuer (started on first use, once per JVM): switching restarts the five apps on their ports, so the test classes
+ * that need Keycloak run last (junit-platform.properties orders classes by {@code @Order}).
  */
 final class SystemStack {
 
     private static SystemStack instance;
 
-    final LocalStack stack;
-    final StackUrls urls;
-    final DevAuth devAuth;
+    private final Path projectDir;
+    private final Path stateDir;
+    LocalStack stack;
+    StackUrls urls;
+    DevAuth devAuth;
     private final Map<String, String> tokens = new HashMap<>();
     private final HttpClient http = HttpClient.newHttpClient();
 
     private SystemStack() {
-        Path projectDir = Path.of(System.getProperty("asn.project.dir", "..")).toAbsolutePath().normalize();
-        Path stateDir = Path.of(System.getProperty("asn.state.dir", "target/stack")).toAbsolutePath();
+        projectDir = Path.of(System.getProperty("asn.project.dir", "..")).toAbsolutePath().normalize();
+        stateDir = Path.of(System.getProperty("asn.state.dir", "target/stack")).toAbsolutePath();
         // a clean system for every run: stop what an interrupted earlier run may have left, then forget its data
+        // (Keycloak's store included; its unpacked and built server is kept, a build takes a minute or more)
         LocalStack.configure(StackConfig.builder(projectDir).stateDir(stateDir).build()).stop();
         deleteRecursively(stateDir);
-        stack = LocalStack.configure(StackConfig.builder(projectDir).stateDir(stateDir).randomPorts()
-                .loadDemoData(false).stopOnExit(true).readyTimeout(Duration.ofMinutes(4)).build());
+    }
+
+    /** Starts the stack for {@code idp}, or switches the running one to it by restarting the apps. */
+    private void use(StackConfig.Idp idp) {
+        if (stack != null && stack.config().idp() == idp) {
+            return;
+        }
+        StackConfig.Builder config = StackConfig.builder(projectDir).stateDir(stateDir).randomPorts().idp(idp)
+                .loadDemoData(false).readyTimeout(Duration.ofMinutes(4))
+                // one hook stops every process of the state directory, whichever stack object started it
+                .stopOnExit(stack == null);
+        if (stack != null) {
+            // the same ports, so the URLs the tests hold stay valid
+            urls.apps().forEach((app, uri) -> config.port(app, uri.getPort()));
+            for (App app : urls.apps().keySet()) {
+                stack.stopService(app.module());
+            }
+        }
+        stack = LocalStack.configure(config.build());
+        long started = System.nanoTime();
         urls = stack.start();
-        devAuth = new DevAuth(urls.gateway());
+        System.out.printf("system-tests: stack ready with the %s issuer %s after %.1f s%n", idp, urls.issuer(),
+                (System.nanoTime() - started) / 1e9);
+        devAuth = stack.auth();
+        tokens.clear();
         RestAssured.baseURI = urls.gateway().toString();
         RestAssured.port = urls.gateway().getPort();
     }
@@ -59,16 +84,37 @@ final class SystemStack {
             return;
         }
         try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            // a folder that keeps something stays too: File.delete refuses a non-empty one
+            paths.sorted(java.util.Comparator.reverseOrder()).filter(path -> !keycloakServer(dir, path))
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Whether the path is part of the Keycloak server unpacked under the state directory, outside its data. */
+    private static boolean keycloakServer(Path stateDir, Path path) {
+        Path relative = stateDir.relativize(path);
+        return relative.getNameCount() >= 2 && relative.getName(0).toString().equals("keycloak")
+                && relative.getName(1).toString().startsWith("keycloak-")
+                && !(relative.getNameCount() >= 3 && relative.getName(2).toString().equals("data"));
+    }
+
+    /** The stack whose apps trust the gateway's dev issuer. */
     static synchronized SystemStack get() {
+        return instance(StackConfig.Idp.DEV);
+    }
+
+    /** The stack whose apps trust only Keycloak (realm asn of deploy/keycloak/asn-realm.json). */
+    static synchronized SystemStack withKeycloak() {
+        return instance(StackConfig.Idp.KEYCLOAK);
+    }
+
+    private static SystemStack instance(StackConfig.Idp idp) {
         if (instance == null) {
             instance = new SystemStack();
         }
+        instance.use(idp);
         return instance;
     }
 
@@ -76,17 +122,14 @@ final class SystemStack {
         return urls.app(app);
     }
 
-    /** A demo user's token from the local stack's development issuer (cached: valid for an hour). */
+    /** A demo user's token from the stack's issuer (cached: valid for an hour). */
     synchronized String token(String username) {
         return tokens.computeIfAbsent(username, devAuth::token);
     }
 
     /** A partner institution's token through the OAuth 2 client-credentials grant, as a partner obtains it. */
     String clientCredentialsToken(String clientId, String secret) {
-        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
-                + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
-        return RestAssured.given().contentType(ContentType.URLENC).body(form).post("/dev-auth/oauth2/token")
-                .then().statusCode(200).extract().path("access_token");
+        return devAuth.clientCredentialsToken(clientId, secret);
     }
 
     RequestSpecification as(String username) {

@@ -4,18 +4,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** The commands behind {@code ./asn}: up, status, logs, down, token. */
 public final class Cli {
     private static final String USAGE = """
             usage: ./asn <command>
-              up                      start PostgreSQL, Kafka, the four services and the gateway; returns when healthy
+              up [--idp dev|keycloak] start PostgreSQL, Kafka, the four services and the gateway; returns when healthy
+                                      (--idp keycloak, or ASN_IDP=keycloak: with a Keycloak that issues the tokens)
               status                  what runs, on which port, ready or not, memory
-              logs <name> [-f] [-n N] last lines of a log (postgres, kafka, gateway, competency, training, ...)
+              logs <name> [-f] [-n N] last lines of a log (postgres, kafka, keycloak, gateway, competency, ...)
               down                    stop everything ./asn started (data in .asn/ is kept)
-              token <user>            print a bearer token for a demo user or partner client
+              token <user>            print a bearer token for a demo user or partner client (from Keycloak
+                                      when the stack runs with it)
               token --list [--json]   list the demo users and partner clients (a table, or the issuer's JSON)
             configuration: environment variables, see docs/running.md""";
 
@@ -37,7 +41,11 @@ public final class Cli {
             System.err.println(USAGE);
             return 2;
         }
-        StackConfig config = StackConfig.fromEnvironment(projectDir, System.getenv());
+        Map<String, String> env = new HashMap<>(System.getenv());
+        if (args[0].equals("up")) {
+            upOptions(args, env);
+        }
+        StackConfig config = StackConfig.fromEnvironment(projectDir, env);
         LocalStack stack = LocalStack.configure(config);
         switch (args[0]) {
             case "up":
@@ -63,6 +71,19 @@ public final class Cli {
         }
     }
 
+    /** {@code --idp keycloak} is ASN_IDP=keycloak for this start. */
+    private static void upOptions(String[] args, Map<String, String> env) {
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--idp") && i + 1 < args.length) {
+                env.put("ASN_IDP", StackConfig.Idp.parse(args[++i], "--idp").name());
+            } else if (args[i].startsWith("--idp=")) {
+                env.put("ASN_IDP", StackConfig.Idp.parse(args[i].substring("--idp=".length()), "--idp").name());
+            } else {
+                throw new IllegalArgumentException("unknown option " + args[i] + " (up [--idp dev|keycloak])");
+            }
+        }
+    }
+
     private static int up(LocalStack stack) {
         long jvmStart = System.currentTimeMillis();
         // the launcher passes the moment ./asn was invoked, so the figure includes any build and this JVM's start
@@ -84,6 +105,9 @@ public final class Cli {
         }
         row("PostgreSQL", urls.postgresJdbcBase() + "  (databases competency, training, appraisal, career)");
         row("Kafka", urls.kafkaBootstrap());
+        if (stack.config().idp() == StackConfig.Idp.KEYCLOAK) {
+            row("Keycloak", urls.issuer() + "  (admin console " + urls.issuer().resolve("/admin/") + ", admin/admin)");
+        }
         System.out.println();
         System.out.println("  demo users:   ./asn token --list");
         System.out.println("  a token:      TOKEN=$(./asn token <user>)");
@@ -103,13 +127,13 @@ public final class Cli {
 
     private static int logs(LocalStack stack, String[] args) {
         if (args.length < 2) {
-            throw new IllegalArgumentException("which log? ./asn logs <postgres|kafka|gateway|competency|training|appraisal|career> [-f] [-n N]");
+            throw new IllegalArgumentException("which log? ./asn logs <postgres|kafka|keycloak|gateway|competency|training|appraisal|career> [-f] [-n N]");
         }
         String name = args[1];
-        if (!name.equals(LocalStack.POSTGRES) && !name.equals(KafkaBroker.NAME)) {
+        if (!name.equals(LocalStack.POSTGRES) && !name.equals(KafkaBroker.NAME) && !name.equals(Keycloak.NAME)) {
             name = App.byName(name).map(App::module)
                     .orElseThrow(() -> new IllegalArgumentException("no log named " + args[1]
-                            + "; one of postgres, kafka, gateway, competency, training, appraisal, career"));
+                            + "; one of postgres, kafka, keycloak, gateway, competency, training, appraisal, career"));
         }
         Path log = stack.logFile(name);
         if (!Files.exists(log)) {
@@ -142,7 +166,7 @@ public final class Cli {
         if (args.length != 2 && !(list && json)) {
             throw new IllegalArgumentException("usage: ./asn token <user> | ./asn token --list [--json]");
         }
-        DevAuth auth = new DevAuth(stack.urls().gateway());
+        DevAuth auth = stack.auth();
         if (list) {
             System.out.println(json ? auth.users() : IdentityTable.render(auth.users()));
         } else {

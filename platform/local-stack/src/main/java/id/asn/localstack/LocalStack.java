@@ -24,8 +24,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * The whole system as local processes: one PostgreSQL, one Kafka broker, the four services and the gateway,
- * each its own process, tracked by pid files in the state directory so that a later {@code ./asn status} or
+ * The whole system as local processes: one PostgreSQL, one Kafka broker, the four services and the gateway
+ * (and, with {@link StackConfig.Idp#KEYCLOAK}, a Keycloak server that issues the tokens), each its own process, tracked by pid files in the state directory so that a later {@code ./asn status} or
  * {@code ./asn down} (another JVM) finds them. Used by the {@code ./asn} launcher ({@link Cli}) and by
  * system-tests, so both start the system the same way.
  *
@@ -44,8 +44,14 @@ public final class LocalStack {
     private static final String TOKEN_AUDIENCE = "asn-platform";
     private static final String LOCAL_PG_USER = "postgres";
     private static final String LOCAL_PG_PASSWORD = "postgres";
+    // Keycloak's admin console (http://localhost:<port>/admin) on a developer's machine; docker-compose uses the same
+    private static final String KEYCLOAK_ADMIN = "admin";
+    private static final String KEYCLOAK_ADMIN_PASSWORD = "admin";
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final Duration INFRA_TIMEOUT = Duration.ofSeconds(90);
+    // a first start unpacks and builds the server and imports the realm: 2 minutes on an idle 2-core machine, more
+    // than 4 when other builds share it (docs/adr/0014-keycloak-local.md)
+    private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(8);
 
     private final StackConfig config;
     private final Processes processes;
@@ -55,12 +61,14 @@ public final class LocalStack {
     private final Map<App, Integer> appPorts = new EnumMap<>(App.class);
     private int pgPort;
     private int kafkaPort;
+    private int keycloakPort;
     private String pgJdbcBase;
     private Process pgStarter;
     private String pgUser;
     private String pgPassword;
     private String kafkaBootstrap;
     private StackUrls urls;
+    private StackConfig.Idp urlsIdp;
     private long healthyAtMillis;
 
     private LocalStack(StackConfig config) {
@@ -98,6 +106,7 @@ public final class LocalStack {
         createStateDirs();
         DevKeys.ensure(keysDir());
         Properties previous = loadState();
+        refuseAnotherIdpOfRunningApps(previous);
         resolveEndpoints(previous);
         saveState();
 
@@ -111,7 +120,8 @@ public final class LocalStack {
             if (config.apps().contains(App.GATEWAY)) {
                 startApps(List.of(App.GATEWAY), launched);
             }
-            urls = currentUrls();
+            urlsIdp = config.idp();
+            urls = currentUrls(urlsIdp);
             healthyAtMillis = System.currentTimeMillis();
             loadDemoDataOnce(urls);
             return urls;
@@ -136,6 +146,7 @@ public final class LocalStack {
         List<String> names = new ArrayList<>();
         names.add(POSTGRES);
         names.add(KafkaBroker.NAME);
+        names.add(Keycloak.NAME);
         for (App app : App.values()) {
             names.add(app.module());
         }
@@ -164,8 +175,10 @@ public final class LocalStack {
     /** The URLs of the last {@link #start()}, or of the running stack recorded in the state directory. */
     public synchronized StackUrls urls() {
         if (urls == null) {
-            resolveEndpoints(loadState());
-            urls = currentUrls();
+            Properties state = loadState();
+            resolveEndpoints(state);
+            urlsIdp = recordedIdp(state);
+            urls = currentUrls(urlsIdp);
         }
         return urls;
     }
@@ -188,6 +201,14 @@ public final class LocalStack {
                 kafka.isPresent() ? (Ports.accepting("localhost", Integer.parseInt(brokerPort)) ? "ready" : "starting")
                         : externalNote(state, "kafka"),
                 sumRss(kafka, Optional.empty())));
+        Optional<ProcessHandle> keycloak = processes.running(Keycloak.NAME);
+        if (keycloak.isPresent() || recordedIdp(state) == StackConfig.Idp.KEYCLOAK) {
+            String port = state.getProperty("keycloak.port", Integer.toString(config.keycloakPort()));
+            result.add(new ComponentStatus(Keycloak.NAME, keycloak.map(ProcessHandle::pid), port,
+                    Keycloak.issuer(Integer.parseInt(port)).toString(),
+                    keycloak.isPresent() ? (ok(Keycloak.discovery(Integer.parseInt(port))) ? "ready" : "starting") : "stopped",
+                    sumRss(keycloak, Optional.empty())));
+        }
         for (App app : App.values()) {
             Optional<ProcessHandle> process = processes.running(app.module());
             String port = state.getProperty("app." + app.module() + ".port", Integer.toString(config.port(app)));
@@ -223,6 +244,8 @@ public final class LocalStack {
         String classpath = null;
         ProcessHandle kafkaProcess = null;
         pgStarter = null;
+        // the slowest component goes first; the apps need it only once they start
+        KeycloakStart keycloakStart = config.idp() == StackConfig.Idp.KEYCLOAK ? launchKeycloak(launched) : null;
         if (config.externalPostgres().isEmpty() && Postmaster.of(pgDataDir()).isEmpty()) {
             classpath = ChildClasspath.of(config.projectDir());
             // a postmaster.pid whose server is gone (killed hard) would make PostgreSQL refuse to start
@@ -255,6 +278,56 @@ public final class LocalStack {
         }
         if (kafkaProcess != null) {
             await(KafkaBroker.NAME, kafkaProcess, () -> Ports.accepting("localhost", kafkaPort), INFRA_TIMEOUT);
+        }
+        if (keycloakStart != null) {
+            await(Keycloak.NAME, keycloakStart.process(), () -> ok(Keycloak.discovery(keycloakPort)), KEYCLOAK_TIMEOUT);
+            if (keycloakStart.launched()) {
+                keycloakStart.server().realmImported();
+                progress.accept(String.format(java.util.Locale.ROOT, "Keycloak is ready after %.1f s%s",
+                        (System.nanoTime() - keycloakStart.startedNanos()) / 1e9,
+                        keycloakStart.first() ? " (first start here, realm imported)" : ""));
+            }
+        }
+    }
+
+    private record KeycloakStart(Keycloak server, ProcessHandle process, long startedNanos, boolean first, boolean launched) {
+    }
+
+    private KeycloakStart launchKeycloak(List<String> launched) {
+        Keycloak server = keycloak();
+        Optional<ProcessHandle> running = processes.running(Keycloak.NAME);
+        if (running.isPresent()) {
+            progress.accept("Keycloak is already running");
+            return new KeycloakStart(server, running.get(), System.nanoTime(), false, false);
+        }
+        Path javaHome = Jdks.find(Keycloak.MINIMUM_JAVA, config.keycloakJavaHome(), Path.of(System.getProperty("java.home")),
+                List.of(Jdks.SYSTEM_JVMS), Keycloak.JAVA_HOME_VARIABLE, "Keycloak");
+        boolean first = server.firstStart();
+        progress.accept("starting Keycloak on port " + keycloakPort + " with " + javaHome
+                + (first ? " (first start here: imports the realm, and builds the server once; minutes)" : ""));
+        long started = System.nanoTime();
+        ProcessHandle process = server.launch(processes, javaHome, keycloakPort, Map.of(
+                "KC_BOOTSTRAP_ADMIN_USERNAME", KEYCLOAK_ADMIN, "KC_BOOTSTRAP_ADMIN_PASSWORD", KEYCLOAK_ADMIN_PASSWORD));
+        launched.add(Keycloak.NAME);
+        return new KeycloakStart(server, process, started, first, true);
+    }
+
+    private Keycloak keycloak() {
+        return new Keycloak(config.projectDir(), config.stateDir().resolve("keycloak"));
+    }
+
+    /** Apps started for one issuer would refuse the other's tokens: switching needs their restart. */
+    private void refuseAnotherIdpOfRunningApps(Properties previous) {
+        StackConfig.Idp running = recordedIdp(previous);
+        if (running == config.idp()) {
+            return;
+        }
+        List<String> apps = java.util.Arrays.stream(App.values()).map(App::module)
+                .filter(name -> processes.running(name).isPresent()).toList();
+        if (!apps.isEmpty()) {
+            throw new StackException("the running apps (" + String.join(", ", apps) + ") trust the "
+                    + running.name().toLowerCase(java.util.Locale.ROOT) + " issuer, not "
+                    + config.idp().name().toLowerCase(java.util.Locale.ROOT) + "; stop them first (./asn down)");
         }
     }
 
@@ -326,11 +399,13 @@ public final class LocalStack {
             env.put("QUARKUS_DATASOURCE_PASSWORD", pgPassword);
         });
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuerUrl());
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuerUrl(config.idp()).toString());
         env.put("QUARKUS_OIDC_TOKEN_AUDIENCE", TOKEN_AUDIENCE);
-        if (app == App.GATEWAY) {
+        if (app == App.GATEWAY && config.idp() == StackConfig.Idp.DEV) {
             env.put("QUARKUS_PROFILE", "local");
             env.put("ASN_DEV_ISSUER_PRIVATE_KEY_LOCATION", keysDir().resolve(DevKeys.PRIVATE_KEY).toString());
+        }
+        if (app == App.GATEWAY) {
             for (App service : App.values()) {
                 if (service.isService()) {
                     env.put("ASN_GATEWAY_SERVICES_" + service.envName() + "_URL", "http://localhost:" + appPorts.get(service));
@@ -342,12 +417,25 @@ public final class LocalStack {
     }
 
     /**
-     * The one OIDC issuer every app trusts (docs/adr/0013-oidc.md): the gateway's development issuer, which
-     * serves its discovery document and JWKS below this URL. The services start before the gateway; quarkus-oidc
-     * asks the issuer again on the first request with a token.
+     * The one OIDC issuer every app trusts (docs/adr/0013-oidc.md): the gateway's development issuer, which serves
+     * its discovery document and JWKS below this URL, or Keycloak's realm (docs/adr/0014-keycloak-local.md). The
+     * services start before the gateway; quarkus-oidc asks the issuer again on the first request with a token.
      */
-    private String issuerUrl() {
-        return "http://localhost:" + appPorts.get(App.GATEWAY) + "/dev-issuer";
+    private URI issuerUrl(StackConfig.Idp idp) {
+        return idp == StackConfig.Idp.KEYCLOAK ? Keycloak.issuer(keycloakPort)
+                : URI.create("http://localhost:" + appPorts.get(App.GATEWAY) + "/dev-issuer");
+    }
+
+    /**
+     * Tokens for the demo users and clients from the issuer the running stack trusts: the gateway's dev issuer, or
+     * Keycloak (password grant for users, client credentials for clients).
+     */
+    public synchronized DevAuth auth() {
+        StackUrls current = urls();
+        if (urlsIdp == StackConfig.Idp.KEYCLOAK) {
+            return DevAuth.keycloak(current.issuer(), keycloak().realmFile(), config.projectDir().resolve(DevAuth.IDENTITIES_FILE));
+        }
+        return new DevAuth(current.gateway());
     }
 
     /** The hook for demo data: runs the {@link DemoDataLoader} of this build once per state directory. */
@@ -363,7 +451,7 @@ public final class LocalStack {
         }
         progress.accept("loading demo data (once; delete " + marker + " to load again)");
         try {
-            loader.get().load(urls, new DevAuth(urls.gateway()));
+            loader.get().load(urls, auth());
             Files.writeString(marker, java.time.OffsetDateTime.now() + "\n");
         } catch (Exception e) {
             throw new StackException("loading demo data failed: " + e.getMessage(), e);
@@ -396,6 +484,7 @@ public final class LocalStack {
             kafkaPort = port(KafkaBroker.NAME, "kafka.port", config.kafkaPort(), previous, "ASN_KAFKA_PORT", conflicts);
             kafkaBootstrap = "localhost:" + kafkaPort;
         }
+        keycloakPort = port(Keycloak.NAME, "keycloak.port", config.keycloakPort(), previous, "ASN_KEYCLOAK_PORT", conflicts);
         for (App app : App.values()) {
             appPorts.put(app, port(app.module(), "app." + app.module() + ".port", config.port(app), previous,
                     "ASN_" + app.envName() + "_PORT", conflicts));
@@ -414,8 +503,8 @@ public final class LocalStack {
         if (configured == 0) {
             return Ports.free();
         }
-        boolean wanted = !name.equals(POSTGRES) && !name.equals(KafkaBroker.NAME)
-                ? config.apps().contains(App.byName(name).orElseThrow()) : true;
+        boolean wanted = name.equals(Keycloak.NAME) ? config.idp() == StackConfig.Idp.KEYCLOAK
+                : App.byName(name).map(config.apps()::contains).orElse(true);
         if (wanted && !Ports.available(configured)) {
             conflicts.add("port " + configured + " for " + name + " is in use by another process (" + variable + ")");
         }
@@ -436,6 +525,10 @@ public final class LocalStack {
             state.setProperty("kafka.external", "true");
         }
         state.setProperty("kafka.bootstrap", kafkaBootstrap);
+        state.setProperty("idp", config.idp().name());
+        if (config.idp() == StackConfig.Idp.KEYCLOAK || processes.running(Keycloak.NAME).isPresent()) {
+            state.setProperty("keycloak.port", Integer.toString(keycloakPort));
+        }
         appPorts.forEach((app, port) -> state.setProperty("app." + app.module() + ".port", Integer.toString(port)));
         try (OutputStream out = Files.newOutputStream(config.stateDir().resolve(STATE_FILE))) {
             state.store(out, "ports of the running local stack (written by ./asn up)");
@@ -457,12 +550,18 @@ public final class LocalStack {
         return state;
     }
 
-    private StackUrls currentUrls() {
+    /** The issuer of the stack as last started in this state directory, whatever this JVM was configured with. */
+    private static StackConfig.Idp recordedIdp(Properties state) {
+        return StackConfig.Idp.valueOf(state.getProperty("idp", StackConfig.Idp.DEV.name()));
+    }
+
+    private StackUrls currentUrls(StackConfig.Idp idp) {
         Map<App, URI> apps = new EnumMap<>(App.class);
         for (App app : config.apps()) {
             apps.put(app, URI.create("http://localhost:" + appPorts.get(app)));
         }
-        return new StackUrls(URI.create("http://localhost:" + appPorts.get(App.GATEWAY)), apps, pgJdbcBase, kafkaBootstrap);
+        return new StackUrls(URI.create("http://localhost:" + appPorts.get(App.GATEWAY)), apps, pgJdbcBase, kafkaBootstrap,
+                issuerUrl(idp));
     }
 
     private static String externalNote(Properties state, String prefix) {
@@ -538,8 +637,12 @@ public final class LocalStack {
     }
 
     private boolean ready(URI app) {
+        return ok(app.resolve("/q/health/ready"));
+    }
+
+    private boolean ok(URI uri) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(app.resolve("/q/health/ready")).timeout(Duration.ofSeconds(2)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build();
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

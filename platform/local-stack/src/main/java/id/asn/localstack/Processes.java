@@ -59,15 +59,36 @@ final class Processes {
         return launchJava(name, jvmArgs, env, false);
     }
 
+    /**
+     * Starts another program the same way; {@code command} must carry {@link #markers(String)} among its arguments
+     * (a launcher script that hands them to its JVM, such as Keycloak's kc.sh, keeps them in both command lines).
+     */
+    ProcessHandle launch(String name, List<String> command, Map<String, String> env) {
+        if (!command.containsAll(markers(name))) {
+            throw new IllegalArgumentException("the command of " + name + " lacks the markers " + markers(name));
+        }
+        return start(name, command, env, true).toHandle();
+    }
+
+    /** The two arguments that make a process ours: see the class comment. */
+    List<String> markers(String name) {
+        return List.of("-Dlocal-stack.state=" + stateDir, "-Dlocal-stack.process=" + name);
+    }
+
     private Process launchJava(String name, List<String> jvmArgs, Map<String, String> env, boolean tracked) {
+        List<String> command = new ArrayList<>();
+        command.add(javaBinary().toString());
+        command.addAll(markers(name));
+        command.addAll(jvmArgs);
+        return start(name, command, env, tracked);
+    }
+
+    private Process start(String name, List<String> program, Map<String, String> env, boolean tracked) {
         List<String> command = new ArrayList<>();
         if (HAS_SETSID) {
             command.add("setsid");
         }
-        command.add(javaBinary().toString());
-        command.add("-Dlocal-stack.state=" + stateDir);
-        command.add("-Dlocal-stack.process=" + name);
-        command.addAll(jvmArgs);
+        command.addAll(program);
         try {
             Files.createDirectories(pidDir);
             Files.createDirectories(logDir);
@@ -80,7 +101,7 @@ final class Processes {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             Process process = builder.start();
-            // setsid execs in place (a fresh child is never a group leader), so this pid is the JVM's
+            // setsid execs in place (a fresh child is never a group leader), so this pid is the program's
             if (tracked) {
                 Files.writeString(pidFile(name), Long.toString(process.pid()));
             }
@@ -122,6 +143,8 @@ final class Processes {
         try {
             process.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
+            // a launcher script (kc.sh) waits for its JVM: kill that too, or it would outlive the script
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             process.onExit().orTimeout(10, TimeUnit.SECONDS).join();
         } catch (InterruptedException e) {
@@ -167,8 +190,7 @@ final class Processes {
     }
 
     private boolean isOurs(long pid, String name) {
-        List<String> args = commandLine(pid);
-        return args.contains("-Dlocal-stack.state=" + stateDir) && args.contains("-Dlocal-stack.process=" + name);
+        return commandLine(pid).containsAll(markers(name));
     }
 
     private static List<String> commandLine(long pid) {

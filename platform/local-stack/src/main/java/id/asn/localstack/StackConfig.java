@@ -18,6 +18,7 @@ import java.util.Set;
 public final class StackConfig {
     public static final int DEFAULT_POSTGRES_PORT = 5439;
     public static final int DEFAULT_KAFKA_PORT = 9094;
+    public static final int DEFAULT_KEYCLOAK_PORT = 8180;
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(180);
     public static final String DEFAULT_APP_JAVA_OPTS = "-Xmx256m";
 
@@ -26,6 +27,9 @@ public final class StackConfig {
     private final Map<App, Integer> appPorts;
     private final int postgresPort;
     private final int kafkaPort;
+    private final Idp idp;
+    private final int keycloakPort;
+    private final Path keycloakJavaHome;
     private final Set<App> apps;
     private final Map<String, String> extraEnv;
     private final ExternalPostgres externalPostgres;
@@ -34,6 +38,24 @@ public final class StackConfig {
     private final List<String> appJavaOptions;
     private final boolean loadDemoData;
     private final boolean stopOnExit;
+
+    /** Who issues the tokens every app trusts. */
+    public enum Idp {
+        /** The gateway's development issuer ({@code /dev-auth}, profile {@code local}); the default. */
+        DEV,
+        /** A Keycloak server started with the stack, realm {@code asn} (docs/adr/0014-keycloak-local.md). */
+        KEYCLOAK;
+
+        /** {@code dev} or {@code keycloak}, as ASN_IDP and {@code ./asn up --idp} take it. */
+        public static Idp parse(String value, String source) {
+            for (Idp idp : values()) {
+                if (idp.name().equalsIgnoreCase(value.trim())) {
+                    return idp;
+                }
+            }
+            throw new StackException(source + "=" + value + " is not an identity provider (dev or keycloak)");
+        }
+    }
 
     /** A PostgreSQL server the stack uses instead of starting its own; base URL without a database name. */
     public record ExternalPostgres(String jdbcBase, String user, String password) {
@@ -45,6 +67,9 @@ public final class StackConfig {
         this.appPorts = Collections.unmodifiableMap(new EnumMap<>(b.appPorts));
         this.postgresPort = b.postgresPort;
         this.kafkaPort = b.kafkaPort;
+        this.idp = b.idp;
+        this.keycloakPort = b.keycloakPort;
+        this.keycloakJavaHome = b.keycloakJavaHome;
         this.apps = Collections.unmodifiableSet(EnumSet.copyOf(b.apps));
         this.extraEnv = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraEnv));
         this.externalPostgres = b.externalPostgres;
@@ -62,13 +87,18 @@ public final class StackConfig {
     /**
      * Reads the variables documented in docs/running.md: ASN_STATE_DIR, ASN_PG_PORT, ASN_KAFKA_PORT,
      * ASN_&lt;APP&gt;_PORT, ASN_PG_URL/USER/PASSWORD, ASN_KAFKA_BOOTSTRAP, ASN_START_TIMEOUT (seconds),
-     * ASN_APP_JAVA_OPTS, ASN_DEMO_DATA (false to skip).
+     * ASN_APP_JAVA_OPTS, ASN_DEMO_DATA (false to skip), ASN_IDP (dev or keycloak), ASN_KEYCLOAK_PORT,
+     * ASN_KEYCLOAK_JAVA_HOME.
      */
     public static StackConfig fromEnvironment(Path projectDir, Map<String, String> env) {
         Builder b = builder(projectDir);
         Optional.ofNullable(env.get("ASN_STATE_DIR")).filter(s -> !s.isBlank()).map(Path::of).ifPresent(b::stateDir);
         b.postgresPort(port(env, "ASN_PG_PORT", DEFAULT_POSTGRES_PORT));
         b.kafkaPort(port(env, "ASN_KAFKA_PORT", DEFAULT_KAFKA_PORT));
+        Optional.ofNullable(env.get("ASN_IDP")).filter(s -> !s.isBlank()).map(s -> Idp.parse(s, "ASN_IDP")).ifPresent(b::idp);
+        b.keycloakPort(port(env, "ASN_KEYCLOAK_PORT", DEFAULT_KEYCLOAK_PORT));
+        Optional.ofNullable(env.get(Keycloak.JAVA_HOME_VARIABLE)).filter(s -> !s.isBlank()).map(Path::of)
+                .ifPresent(b::keycloakJavaHome);
         for (App app : App.values()) {
             b.port(app, port(env, "ASN_" + app.envName() + "_PORT", app.defaultPort()));
         }
@@ -140,6 +170,19 @@ public final class StackConfig {
         return kafkaPort;
     }
 
+    public Idp idp() {
+        return idp;
+    }
+
+    public int keycloakPort() {
+        return keycloakPort;
+    }
+
+    /** The Java 21+ home for Keycloak when one is named; otherwise one is looked for (this JVM, /usr/lib/jvm). */
+    public Optional<Path> keycloakJavaHome() {
+        return Optional.ofNullable(keycloakJavaHome);
+    }
+
     public Set<App> apps() {
         return apps;
     }
@@ -178,6 +221,9 @@ public final class StackConfig {
         private final Map<App, Integer> appPorts = new EnumMap<>(App.class);
         private int postgresPort = DEFAULT_POSTGRES_PORT;
         private int kafkaPort = DEFAULT_KAFKA_PORT;
+        private Idp idp = Idp.DEV;
+        private int keycloakPort = DEFAULT_KEYCLOAK_PORT;
+        private Path keycloakJavaHome;
         private Set<App> apps = EnumSet.allOf(App.class);
         private final Map<String, String> extraEnv = new LinkedHashMap<>();
         private ExternalPostgres externalPostgres;
@@ -219,6 +265,22 @@ public final class StackConfig {
             }
             postgresPort = 0;
             kafkaPort = 0;
+            keycloakPort = 0;
+            return this;
+        }
+
+        public Builder idp(Idp idp) {
+            this.idp = idp;
+            return this;
+        }
+
+        public Builder keycloakPort(int port) {
+            this.keycloakPort = port;
+            return this;
+        }
+
+        public Builder keycloakJavaHome(Path javaHome) {
+            this.keycloakJavaHome = javaHome;
             return this;
         }
 

@@ -10,8 +10,9 @@ import java.util.Map;
  * @param apps every started application (gateway included) by its base URL
  * @param postgresJdbcBase jdbc:postgresql://host:port/ without a database name
  * @param kafkaBootstrap host:port of the broker
+ * @param issuer the issuer every app trusts: the dev issuer's name, or Keycloak's realm URL
  */
-public record StackUrls(URI gateway, Map<App, URI> apps, String postgresJdbcBase, String kafkaBootstrap) {
+public record StackUrls(URI gateway, Map<App, URI> apps, String postgresJdbcBase, String kafkaBootstrap, URI issuer) {
 
     public URI app(App app) {
         URI uri = apps.get(app);

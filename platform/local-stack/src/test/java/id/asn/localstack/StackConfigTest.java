@@ -30,6 +30,26 @@ class StackConfigTest {
         assertTrue(config.externalKafka().isEmpty());
         assertEquals(List.of("-Xmx256m"), config.appJavaOptions());
         assertTrue(config.loadDemoData());
+        assertEquals(StackConfig.Idp.DEV, config.idp());
+        assertEquals(8180, config.keycloakPort());
+        assertTrue(config.keycloakJavaHome().isEmpty());
+    }
+
+    @Test
+    void keycloakIsChosenAndPlacedByItsVariables() {
+        StackConfig config = StackConfig.fromEnvironment(PROJECT, Map.of("ASN_IDP", "Keycloak",
+                "ASN_KEYCLOAK_PORT", "18180", "ASN_KEYCLOAK_JAVA_HOME", "/opt/jdk-25"));
+
+        assertEquals(StackConfig.Idp.KEYCLOAK, config.idp());
+        assertEquals(18180, config.keycloakPort());
+        assertEquals(Path.of("/opt/jdk-25"), config.keycloakJavaHome().orElseThrow());
+    }
+
+    @Test
+    void anUnknownIdentityProviderNamesTheVariableAndTheChoices() {
+        StackException e = assertThrows(StackException.class,
+                () -> StackConfig.fromEnvironment(PROJECT, Map.of("ASN_IDP", "okta")));
+        assertEquals("ASN_IDP=okta is not an identity provider (dev or keycloak)", e.getMessage());
     }
 
     @Test
