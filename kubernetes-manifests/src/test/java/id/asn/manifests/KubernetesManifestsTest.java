@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
@@ -163,6 +164,16 @@ class KubernetesManifestsTest {
         URI url = URI.create(env("gateway").get("ASN_GATEWAY_SERVICES_" + service.toUpperCase() + "_URL")
                 .path("value").asText());
         JsonNode target = only(service + "-service", "Service");
+
+        assertThat(url.getHost()).isEqualTo(target.path("metadata").path("name").asText());
+        int port = url.getPort() == -1 ? 80 : url.getPort();
+        assertThat(target.path("spec").path("ports")).extracting(p -> p.path("port").asInt()).contains(port);
+    }
+
+    @Test
+    void careerAsksCompetencyForJobFitThroughItsKubernetesService() throws IOException {
+        URI url = URI.create(env("career-service").get("QUARKUS_REST_CLIENT_COMPETENCY_URL").path("value").asText());
+        JsonNode target = only("competency-service", "Service");
 
         assertThat(url.getHost()).isEqualTo(target.path("metadata").path("name").asText());
         int port = url.getPort() == -1 ? 80 : url.getPort();

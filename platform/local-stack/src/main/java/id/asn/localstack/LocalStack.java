@@ -412,6 +412,10 @@ public final class LocalStack {
                 }
             }
         }
+        if (app == App.CAREER) {
+            // career asks competency for job fit through its REST client (docs/adr/0017-fault-tolerance.md)
+            env.put("QUARKUS_REST_CLIENT_COMPETENCY_URL", "http://localhost:" + appPorts.get(App.COMPETENCY));
+        }
         env.putAll(config.extraEnv());
         return env;
     }
