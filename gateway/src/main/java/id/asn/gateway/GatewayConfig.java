@@ -82,8 +82,8 @@ public interface GatewayConfig {
         /** PKCS#8 PEM private key (file path or classpath: location). */
         Optional<String> privateKeyLocation();
 
-        @WithDefault("https://asn.local/dev-issuer")
-        String issuer();
+        /** The {@code iss} claim; its discovery document and JWKS are served below this URL's path. */
+        URI issuer();
 
         @WithDefault("asn-platform")
         String audience();

@@ -5,12 +5,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import id.asn.gateway.support.Tokens;
+import id.asn.platform.testinfra.TestIssuer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-/** The token check at the edge: no token, or one the platform did not issue for itself, is 401 problem+json. */
+/**
+ * The token check at the edge: no token, or one the platform did not issue for itself, is 401 problem+json. The
+ * gateway knows its issuer by URL only (discovery, JWKS): a key the issuer adds later is trusted without a restart.
+ */
 @QuarkusTest
 class AuthenticationApiTest {
 
@@ -24,6 +30,35 @@ class AuthenticationApiTest {
     @Test
     void expiredTokenIs401() {
         assertRejected(spec -> spec.auth().oauth2(Tokens.expired("hr.palembang")), null);
+    }
+
+    @Test
+    void tokenExpiredBeyondTheClockSkewIs401() {
+        Instant expiry = Instant.now().minusSeconds(clockSkewSeconds() + 30L);
+        assertRejected(spec -> spec.auth().oauth2(Tokens.expiringAt("hr.palembang", expiry, "hr-admin")), null);
+    }
+
+    @Test
+    void tokenExpiredWithinTheClockSkewPasses() {
+        Instant expiry = Instant.now().minusSeconds(clockSkewSeconds() / 2);
+        given().auth().oauth2(Tokens.expiringAt("hr.palembang", expiry, "hr-admin"))
+                .when().get(PATH)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void tokenOfAKeyInNoJwksIs401() {
+        assertRejected(spec -> spec.auth().oauth2(
+                Tokens.signedWith(TestIssuer.SigningKey.generate(), "hr.palembang", "hr-admin")), null);
+    }
+
+    @Test
+    void tokenOfAKeyTheIssuerAddedLaterPassesWithoutRestart() {
+        given().auth().oauth2(Tokens.valid("hr.palembang", "hr-admin")).when().get(PATH).then().statusCode(200);
+        TestIssuer.SigningKey rotated = TestIssuer.get().rotate();
+        given().auth().oauth2(Tokens.signedWith(rotated, "hr.palembang", "hr-admin"))
+                .when().get(PATH)
+                .then().statusCode(200);
     }
 
     @Test
@@ -76,6 +111,10 @@ class AuthenticationApiTest {
     void healthAndApiDocumentNeedNoToken() {
         given().when().get("/q/health/live").then().statusCode(200);
         given().when().get("/openapi").then().statusCode(200);
+    }
+
+    private static int clockSkewSeconds() {
+        return ConfigProvider.getConfig().getValue("quarkus.oidc.token.lifespan-grace", Integer.class);
     }
 
     private static void assertRejected(Function<RequestSpecification, RequestSpecification> credentials,

@@ -23,5 +23,9 @@ class DevIssuerAbsentApiTest {
                 .formParam("client_secret", "demo-secret-partner-palembang")
                 .when().post("/dev-auth/oauth2/token")
                 .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/dev-issuer/.well-known/openid-configuration")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/dev-issuer/jwks")
+                .then().statusCode(404).contentType("application/problem+json");
     }
 }

@@ -13,9 +13,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-/** The development issuer of the local stack: tokens for demo users by name, and for clients by client credentials. */
+/**
+ * The development issuer of the local stack: tokens for demo users by name, and for clients by client credentials,
+ * verified like any issuer's through its discovery document and JWKS. The gateway trusts it (it is its own issuer
+ * here), so the gateway starts before its issuer answers and verifies once it does.
+ */
 @QuarkusTest
 @TestProfile(LocalProfile.class)
 class DevIssuerApiTest {
@@ -45,7 +50,8 @@ class DevIssuerApiTest {
                 .extract().asString();
 
         JsonNode claims = claims(token);
-        assertThat(claims.get("iss").asText()).isEqualTo("https://asn.local/dev-issuer");
+        assertThat(claims.get("iss").asText()).isEqualTo(issuer());
+        assertThat(header(token).get("kid").asText()).isEqualTo("asn-dev-issuer");
         assertThat(claims.get("aud").toString()).contains("asn-platform");
         assertThat(claims.get("sub").asText()).isEqualTo("employee.palembang");
         assertThat(claims.get("tenant").asText()).isEqualTo("palembang");
@@ -55,6 +61,22 @@ class DevIssuerApiTest {
 
         given().auth().oauth2(token).when().get("/api/v1/competencies/K-01")
                 .then().statusCode(200).body("headers.authorization", equalTo("Bearer " + token));
+    }
+
+    @Test
+    void publishesItsDiscoveryDocumentAndKey() {
+        String jwksUri = given().when().get("/dev-issuer/.well-known/openid-configuration")
+                .then().statusCode(200).contentType("application/json")
+                .body("issuer", equalTo(issuer()))
+                .body("jwks_uri", equalTo(issuer() + "/jwks"))
+                .extract().path("jwks_uri");
+        given().when().get(jwksUri)
+                .then().statusCode(200).contentType("application/json")
+                .body("keys.kid", hasItem("asn-dev-issuer"))
+                .body("keys[0].kty", equalTo("RSA"))
+                .body("keys[0].use", equalTo("sig"))
+                .body("keys[0].n", notNullValue())
+                .body("keys[0].d", equalTo(null));
     }
 
     @Test
@@ -119,8 +141,20 @@ class DevIssuerApiTest {
                 .then().statusCode(400).body("error", equalTo("unsupported_grant_type"));
     }
 
+    private static String issuer() {
+        return ConfigProvider.getConfig().getValue("asn.gateway.dev-issuer.issuer", String.class);
+    }
+
     private static JsonNode claims(String token) throws Exception {
-        String payload = token.split("\\.")[1];
-        return new ObjectMapper().readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+        return part(token, 1);
+    }
+
+    private static JsonNode header(String token) throws Exception {
+        return part(token, 0);
+    }
+
+    private static JsonNode part(String token, int index) throws Exception {
+        String encoded = token.split("\\.")[index];
+        return new ObjectMapper().readTree(new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8));
     }
 }

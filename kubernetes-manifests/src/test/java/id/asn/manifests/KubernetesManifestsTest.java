@@ -72,6 +72,17 @@ class KubernetesManifestsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"competency-service", "training-service", "appraisal-service", "career-service", "gateway"})
+    void appIsPointedAtItsTokenIssuerByUrlAndAudience(String app) throws IOException {
+        Map<String, JsonNode> env = env(app);
+
+        assertThat(env.get("QUARKUS_OIDC_AUTH_SERVER_URL").path("value").asText())
+                .isEqualTo("https://sso.example.org/realms/asn");
+        assertThat(env.get("QUARKUS_OIDC_TOKEN_AUDIENCE").path("value").asText()).isEqualTo("asn-platform");
+        assertThat(env.keySet()).noneMatch(name -> name.startsWith("MP_JWT_"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"competency-service", "training-service", "appraisal-service", "career-service"})
     void serviceUsesTheDatabaseItUsesInDockerCompose(String app) throws IOException {
         String composeUrl = String.valueOf(composeEnvironment(app).get("QUARKUS_DATASOURCE_JDBC_URL"));

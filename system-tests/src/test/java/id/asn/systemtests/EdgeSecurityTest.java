@@ -36,12 +36,21 @@ class EdgeSecurityTest {
 
     @Test
     void expiredTokenIs401() {
-        String expired = Jwt.issuer("https://asn.local/dev-issuer").audience("asn-platform").subject("hr.palembang")
+        String expired = Jwt.issuer(system.devIssuer()).audience("asn-platform").subject("hr.palembang")
                 .groups(Set.of("hr-admin")).claim("tenant", "palembang")
                 .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))
-                .jws().sign(system.devIssuerKey());
+                .jws().keyId("asn-dev-issuer").sign(system.devIssuerKey());
         given().auth().oauth2(expired).get("/api/v1/employees").then().statusCode(401)
                 .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void servicesVerifyTheDevIssuersTokensFromItsDiscoveryDocument() {
+        given().get("/dev-issuer/.well-known/openid-configuration").then().statusCode(200)
+                .body("issuer", equalTo(system.devIssuer()))
+                .body("jwks_uri", equalTo(system.devIssuer() + "/jwks"));
+        given().auth().oauth2(system.token("hr.palembang")).get("/api/v1/employees").then().statusCode(200);
+        given().auth().oauth2(system.token("hr.palembang")).get("/api/v1/programs").then().statusCode(200);
     }
 
     @Test

@@ -94,6 +94,11 @@ final class SystemStack {
                 .accept(ContentType.JSON);
     }
 
+    /** The development issuer's URL, the {@code iss} of its tokens, which every app trusts by discovery. */
+    String devIssuer() {
+        return urls.gateway().resolve("/dev-issuer").toString();
+    }
+
     /** The development issuer's private key, to mint tokens the gateway must refuse (e.g. expired ones). */
     PrivateKey devIssuerKey() {
         try {

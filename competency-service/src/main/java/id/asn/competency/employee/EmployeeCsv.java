@@ -1,6 +1,8 @@
 package id.asn.competency.employee;
 
 import id.asn.competency.employee.EmployeeViews.EmployeeRow;
+import id.asn.platform.kit.json.StorableText;
+import id.asn.platform.kit.problem.FieldViolation;
 import id.asn.platform.kit.problem.ProblemException;
 import java.io.IOException;
 import java.io.StringReader;
@@ -44,16 +46,22 @@ final class EmployeeCsv {
                 }
             }
             List<EmployeeRow> rows = new ArrayList<>();
+            List<FieldViolation> unstorable = new ArrayList<>();
             for (CSVRecord record : parser) {
                 if (rows.size() == maxRows) {
                     throw ProblemException.invalid("rows", "employee.import.too-many", maxRows);
                 }
+                record.stream().filter(cell -> !StorableText.allows(cell)).findAny().ifPresent(cell ->
+                        unstorable.add(new FieldViolation("rows[" + rows.size() + "]", "text.unstorable")));
                 rows.add(new EmployeeRow(get(record, header, NIP), get(record, header, "niplama"),
                         get(record, header, "nama"), get(record, header, "jenispegawai"),
                         get(record, header, "unorkode"), get(record, header, "jabatankode"),
                         get(record, header, "nipatasan"), get(record, header, "golruang"),
                         get(record, header, "pendidikan"), get(record, header, "tmtcpns"),
                         get(record, header, "aktif")));
+            }
+            if (!unstorable.isEmpty()) {
+                throw ProblemException.invalid(unstorable);
             }
             if (rows.isEmpty()) {
                 throw ProblemException.invalid("body", "employee.import.empty");

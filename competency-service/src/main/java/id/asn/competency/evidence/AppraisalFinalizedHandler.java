@@ -13,8 +13,9 @@ import java.util.UUID;
 
 /**
  * Appraisal as performance evidence: docs/domain.md §1.8.3. A finalized appraisal is performance evidence shown on the
- * profile. An appraisal finalized again (e.g. after an objection) replaces what was stored for it, so the profile
- * shows the final word once.
+ * profile. An objection that changed the result publishes the appraisal again with the next revision: a higher
+ * revision replaces what was stored for it, a lower or equal one (a replay, an older correction) changes nothing, so
+ * the profile shows the final word once (docs/events.md, the note on revisions).
  */
 @ApplicationScoped
 public class AppraisalFinalizedHandler implements EventHandler<AppraisalFinalizedV1> {
@@ -35,20 +36,22 @@ public class AppraisalFinalizedHandler implements EventHandler<AppraisalFinalize
     public void handle(AppraisalFinalizedV1 data, EventMetadata event) {
         em.createNativeQuery("""
                         insert into appraisal_evidence (id, tenant_id, nip, appraisal_id, year, period_type,
-                            period_start, period_end, hasil_kerja, perilaku_kerja, predikat, finalized_on)
+                            period_start, period_end, hasil_kerja, perilaku_kerja, predikat, finalized_on, revision)
                         values (:id, :tenant, :nip, :appraisal, :year, :periodType, :start, :end, :hasil, :perilaku,
-                                :predikat, :finalized)
+                                :predikat, :finalized, :revision)
                         on conflict (tenant_id, appraisal_id) do update set
                             period_type = excluded.period_type, period_start = excluded.period_start,
                             period_end = excluded.period_end, hasil_kerja = excluded.hasil_kerja,
                             perilaku_kerja = excluded.perilaku_kerja, predikat = excluded.predikat,
-                            finalized_on = excluded.finalized_on, received_at = now()""")
+                            finalized_on = excluded.finalized_on, revision = excluded.revision, received_at = now()
+                        where appraisal_evidence.revision < excluded.revision""")
                 .setParameter("id", UUID.randomUUID()).setParameter("tenant", TenantContext.current())
                 .setParameter("nip", data.nip().replaceAll("\\s", "")).setParameter("appraisal", data.appraisalId())
                 .setParameter("year", data.year()).setParameter("periodType", data.periodType())
                 .setParameter("start", data.periodStart()).setParameter("end", data.periodEnd())
                 .setParameter("hasil", data.hasilKerja()).setParameter("perilaku", data.perilakuKerja())
                 .setParameter("predikat", data.predikat()).setParameter("finalized", data.finalizedOn())
+                .setParameter("revision", data.revision())
                 .executeUpdate();
     }
 }

@@ -172,6 +172,18 @@ class EmployeeImportApiTest {
     }
 
     @Test
+    void aCsvCellThatTheDatabaseCannotStoreNamesItsRowAndWritesNothing() {
+        String nip = agency.newNip();
+        given().auth().oauth2(agency.token(Roles.HR_ADMIN)).contentType("text/csv").header("Accept-Language", "en")
+                .body("nipBaru,nama,jenisPegawai,unorKode\n" + agency.newNip() + ",Siti,PNS,BKPSDM\n" + nip
+                        + ",Bu\u0000di,PNS,BKPSDM\n")
+                .post("/api/v1/employees/import").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("rows[1]"))
+                .body("errors[0].message", equalTo("contains the NUL character (\\u0000), which cannot be stored"));
+        agency.hrAdmin().get("/api/v1/employees/" + nip).then().statusCode(404);
+    }
+
+    @Test
     void aCsvWithAnUnterminatedQuoteIsRefusedNamingTheBodyAndWritesNothing() {
         String goodNip = agency.newNip();
         for (String csv : List.of("nipBaru,\"nama,jenisPegawai,unorKode\n" + goodNip + ",X,PNS,BKPSDM\n",

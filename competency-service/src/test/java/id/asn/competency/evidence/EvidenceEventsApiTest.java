@@ -22,6 +22,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EvidenceEventsApiTest {
 
+    private static final String RATER = "198003152005011002";
+
     private final Agency agency = new Agency("evidence");
 
     @BeforeEach
@@ -77,19 +79,51 @@ class EvidenceEventsApiTest {
         String event = cloudEvent(EventTypes.APPRAISAL_FINALIZED.name(), nip, """
                 {"appraisalId":"apr-%s","nip":"%s","year":2025,"periodType":"ANNUAL","periodStart":"2025-01-01",
                  "periodEnd":"2025-12-31","hasilKerja":"SESUAI_EKSPEKTASI","perilakuKerja":"DI_ATAS_EKSPEKTASI",
-                 "predikat":"BAIK","finalizedOn":"2026-01-20"}""".formatted(nip, nip));
+                 "predikat":"BAIK","finalizedOn":"2026-01-20","unitId":"DISDIK","raterNip":"%s","revision":1}"""
+                .formatted(nip, nip, RATER));
 
         TopicReader.publish(Topics.APPRAISAL, nip, event);
         TopicReader.publish(Topics.APPRAISAL, nip, event);
         TopicReader.publish(Topics.APPRAISAL, nip, cloudEvent(EventTypes.APPRAISAL_FINALIZED.name(), nip, """
                 {"appraisalId":"apr-2026-%s","nip":"%s","year":2026,"periodType":"PERIODIC",
                  "hasilKerja":"SESUAI_EKSPEKTASI","perilakuKerja":"SESUAI_EKSPEKTASI","predikat":"BAIK",
-                 "finalizedOn":"2026-07-05"}""".formatted(nip, nip)));
+                 "finalizedOn":"2026-07-05","unitId":"DISDIK","raterNip":"%s","revision":1}""".formatted(nip, nip, RATER)));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 profile(nip).getList("appraisals")).hasSize(2));
         assertThat(profile(nip).getList("appraisals.year", Integer.class)).containsExactly(2026, 2025);
         assertThat(profile(nip).getString("appraisals[1].predikat")).isEqualTo("BAIK");
+    }
+
+    @Test
+    void aCorrectedRevisionReplacesTheEvidenceAndALowerOrEqualOneIsIgnored() {
+        String nip = agency.newNip();
+        agency.employee(nip, "Pegawai Keberatan", "DISDIK", "PGW-01", null);
+        String appraisal = "apr-obj-" + nip;
+
+        TopicReader.publish(Topics.APPRAISAL, nip, finalized(appraisal, nip, "DI_BAWAH_EKSPEKTASI", "BUTUH_PERBAIKAN", 1));
+        TopicReader.publish(Topics.APPRAISAL, nip, finalized(appraisal, nip, "SESUAI_EKSPEKTASI", "BAIK", 2));
+        // published again later (a replay, a stale copy): a new event id, so only the revision can refuse them
+        TopicReader.publish(Topics.APPRAISAL, nip, finalized(appraisal, nip, "DI_BAWAH_EKSPEKTASI", "SANGAT_KURANG", 1));
+        TopicReader.publish(Topics.APPRAISAL, nip, finalized(appraisal, nip, "DI_ATAS_EKSPEKTASI", "SANGAT_BAIK", 2));
+        // the marker on the same partition: once it shows, everything before it was handled
+        TopicReader.publish(Topics.APPRAISAL, nip, finalized("apr-marker-" + nip, nip, "SESUAI_EKSPEKTASI", "BAIK", 1));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                profile(nip).getList("appraisals")).hasSize(2));
+        JsonPath profile = profile(nip);
+        assertThat(profile.getString("appraisals.find { it.appraisalId == '" + appraisal + "' }.predikat"))
+                .isEqualTo("BAIK");
+        assertThat(profile.getString("appraisals.find { it.appraisalId == '" + appraisal + "' }.hasilKerja"))
+                .isEqualTo("SESUAI_EKSPEKTASI");
+    }
+
+    private String finalized(String appraisalId, String nip, String hasil, String predikat, int revision) {
+        return cloudEvent(EventTypes.APPRAISAL_FINALIZED.name(), nip, """
+                {"appraisalId":"%s","nip":"%s","year":2025,"periodType":"ANNUAL","periodStart":"2025-01-01",
+                 "periodEnd":"2025-12-31","hasilKerja":"%s","perilakuKerja":"SESUAI_EKSPEKTASI","predikat":"%s",
+                 "finalizedOn":"2026-01-20","unitId":"DISDIK","raterNip":"%s","revision":%d}"""
+                .formatted(appraisalId, nip, hasil, predikat, RATER, revision));
     }
 
     private JsonPath profile(String nip) {

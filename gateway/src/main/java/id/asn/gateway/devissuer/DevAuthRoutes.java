@@ -34,8 +34,10 @@ import org.jboss.logging.Logger;
 
 /**
  * The development issuer of the local stack under {@code /dev-auth}: demo users get a token by name, partner and
- * integration clients by the OAuth 2 client-credentials grant. Outside the {@code local} profile none of these
- * routes is registered, so the paths do not exist.
+ * integration clients by the OAuth 2 client-credentials grant. Below the issuer URL's path ({@code /dev-issuer})
+ * it publishes its OpenID discovery document and its key as a JWKS, so the gateway and the services verify its
+ * tokens as they verify any issuer's. Outside the {@code local} profile none of these routes is registered, so
+ * the paths do not exist.
  */
 @ApplicationScoped
 public class DevAuthRoutes {
@@ -66,12 +68,18 @@ public class DevAuthRoutes {
         String keyLocation = config.privateKeyLocation().orElseThrow(() -> new IllegalStateException(
                 "The development issuer is on but asn.gateway.dev-issuer.private-key-location "
                         + "(ASN_DEV_ISSUER_PRIVATE_KEY_LOCATION) is not set"));
-        issuer = new DevIssuer(readKey(keyLocation), config);
+        PrivateKey key = readKey(keyLocation);
+        issuer = new DevIssuer(key, config);
         identities = readIdentities(config.identities());
+        String discovery = json(OpenIdMetadata.discovery(issuer.issuer()));
+        String jwks = OpenIdMetadata.jwks(DevIssuer.KEY_ID, key);
         LOG.warnf("Development issuer ON (%s): tokens for %d demo identities at /dev-auth; never enable this in "
                 + "production", config.issuer(), identities.identities().size());
 
         BodyHandler forms = BodyHandler.create(false).setBodyLimit(FORM_LIMIT);
+        String issuerPath = config.issuer().getPath();
+        router.get(issuerPath + OpenIdMetadata.DISCOVERY_PATH).handler(ctx -> metadata(ctx, discovery));
+        router.get(issuerPath + OpenIdMetadata.JWKS_PATH).handler(ctx -> metadata(ctx, jwks));
         router.get("/dev-auth/users").handler(rateLimiter).handler(this::users);
         router.post("/dev-auth/token").handler(rateLimiter).handler(ctx -> {
             // Quarkus pauses requests until a handler wants the body
@@ -82,6 +90,11 @@ public class DevAuthRoutes {
             ctx.request().resume();
             forms.handle(ctx);
         }).handler(this::clientCredentials);
+    }
+
+    // RFC 8414 §3 and RFC 7517 §8.5: JSON; verifiers cache the keys themselves
+    private static void metadata(RoutingContext ctx, String body) {
+        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(body);
     }
 
     private void users(RoutingContext ctx) {
@@ -172,12 +185,16 @@ public class DevAuthRoutes {
     }
 
     private void json(RoutingContext ctx, int status, Object body) {
+        ctx.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, JSON)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .putHeader("Pragma", "no-cache")
+                .end(json(body));
+    }
+
+    private String json(Object body) {
         try {
-            ctx.response().setStatusCode(status)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, JSON)
-                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .putHeader("Pragma", "no-cache")
-                    .end(mapper.writeValueAsString(body));
+            return mapper.writeValueAsString(body);
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -11,7 +11,8 @@ import java.util.HashSet;
 /** Signs RS256 tokens for the demo identities, with the claims every service reads. */
 final class DevIssuer {
 
-    private static final String KEY_ID = "asn-dev-issuer";
+    /** The one key's id, in each token's header and in the JWKS. */
+    static final String KEY_ID = "asn-dev-issuer";
 
     private final PrivateKey key;
     private final String issuer;
@@ -20,13 +21,17 @@ final class DevIssuer {
 
     DevIssuer(PrivateKey key, GatewayConfig.DevIssuer config) {
         this.key = key;
-        this.issuer = config.issuer();
+        this.issuer = config.issuer().toString();
         this.audience = config.audience();
         this.lifetime = config.lifetime();
     }
 
     Duration lifetime() {
         return lifetime;
+    }
+
+    String issuer() {
+        return issuer;
     }
 
     String sign(DevIdentities.Identity identity) {

@@ -10,9 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * The token requirement at the edge. quarkus-smallrye-jwt verifies a presented token (issuer, audience, expiry,
- * signature) before any route runs; a rejected token reaches {@link Failures}. This handler refuses the
- * requests that came without one, except the public routes. Roles are the services' business.
+ * The token requirement at the edge. quarkus-oidc verifies a presented token (issuer, audience, expiry, signature
+ * by a key of the issuer's JWKS) before any route runs; a rejected token reaches {@link Failures}. This handler
+ * refuses the requests that came without one, except the public routes. Roles are the services' business.
  */
 @ApplicationScoped
 public class EdgeAuthentication implements Handler<RoutingContext> {

@@ -1,6 +1,7 @@
 package id.asn.gateway.edge;
 
 import id.asn.platform.problem.ProblemKind;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationException;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.vertx.ext.web.Router;
@@ -12,8 +13,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Turns every failure and every unknown path into problem+json, so no caller ever sees Quarkus' or Vert.x' own
- * error pages: a rejected token becomes 401 with a Bearer challenge, an unknown path 404, anything unexpected
- * 500 with the request id.
+ * error pages: a rejected token becomes 401 with a Bearer challenge, a token that cannot be checked because the
+ * issuer is unreachable 503, an unknown path 404, anything unexpected 500 with the request id.
  */
 @ApplicationScoped
 public class Failures {
@@ -42,8 +43,15 @@ public class Failures {
             return;
         }
         Throwable failure = ctx.failure();
-        if (isAuthenticationFailure(failure)) {
-            // the JWT mechanism has set 401 and its challenge; make sure the challenge is there either way
+        if (isCausedBy(failure, OIDCException.class)) {
+            // the token may well be valid: 503, so that a client retries instead of dropping it (ADR 0013)
+            LOG.warnf("Token of %s %s not verified: the OIDC issuer is not reachable", ctx.request().method(),
+                    ctx.request().path());
+            problems.send(ctx, ProblemKind.SERVICE_UNAVAILABLE, "detail.issuer-unavailable");
+            return;
+        }
+        if (isCausedBy(failure, AuthenticationException.class)) {
+            // the bearer mechanism has set 401 and its challenge; make sure the challenge is there either way
             if (!ctx.response().headers().contains(HttpHeaderNames.WWW_AUTHENTICATE)) {
                 ctx.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE, EdgeAuthentication.CHALLENGE);
             }
@@ -63,9 +71,9 @@ public class Failures {
         problems.send(ctx, ProblemKind.INTERNAL, "detail.internal", requestId);
     }
 
-    private static boolean isAuthenticationFailure(Throwable failure) {
+    private static boolean isCausedBy(Throwable failure, Class<?> type) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof AuthenticationException) {
+            if (type.isInstance(t)) {
                 return true;
             }
         }

@@ -12,8 +12,9 @@ import java.security.KeyPairGenerator;
 import java.util.Base64;
 
 /**
- * The local stack's token signing key: the gateway's dev issuer signs with the private key, every app
- * verifies with the public one. Generated once so that tokens survive a restart of the stack.
+ * The local stack's token signing key: the gateway's dev issuer signs with the private key and publishes the
+ * public half as its JWKS, from which every app verifies; the public PEM beside it is for people and tools.
+ * Generated once so that tokens survive a restart of the stack.
  */
 final class DevKeys {
     static final String PRIVATE_KEY = "dev-issuer-private.pem";

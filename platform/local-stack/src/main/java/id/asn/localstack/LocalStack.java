@@ -41,8 +41,7 @@ public final class LocalStack {
     static final String POSTGRES = "postgres";
     private static final String STATE_FILE = "stack.properties";
     private static final String DEMO_MARKER = "demo-loaded";
-    private static final String JWT_ISSUER = "https://asn.local/dev-issuer";
-    private static final String JWT_AUDIENCE = "asn-platform";
+    private static final String TOKEN_AUDIENCE = "asn-platform";
     private static final String LOCAL_PG_USER = "postgres";
     private static final String LOCAL_PG_PASSWORD = "postgres";
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
@@ -327,9 +326,8 @@ public final class LocalStack {
             env.put("QUARKUS_DATASOURCE_PASSWORD", pgPassword);
         });
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keysDir().resolve(DevKeys.PUBLIC_KEY).toString());
-        env.put("MP_JWT_VERIFY_ISSUER", JWT_ISSUER);
-        env.put("MP_JWT_VERIFY_AUDIENCES", JWT_AUDIENCE);
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuerUrl());
+        env.put("QUARKUS_OIDC_TOKEN_AUDIENCE", TOKEN_AUDIENCE);
         if (app == App.GATEWAY) {
             env.put("QUARKUS_PROFILE", "local");
             env.put("ASN_DEV_ISSUER_PRIVATE_KEY_LOCATION", keysDir().resolve(DevKeys.PRIVATE_KEY).toString());
@@ -341,6 +339,15 @@ public final class LocalStack {
         }
         env.putAll(config.extraEnv());
         return env;
+    }
+
+    /**
+     * The one OIDC issuer every app trusts (docs/adr/0013-oidc.md): the gateway's development issuer, which
+     * serves its discovery document and JWKS below this URL. The services start before the gateway; quarkus-oidc
+     * asks the issuer again on the first request with a token.
+     */
+    private String issuerUrl() {
+        return "http://localhost:" + appPorts.get(App.GATEWAY) + "/dev-issuer";
     }
 
     /** The hook for demo data: runs the {@link DemoDataLoader} of this build once per state directory. */

@@ -2,6 +2,7 @@ package id.asn.localstack;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
@@ -25,21 +26,33 @@ public final class PostgresStart {
         }
         Path dataDir = Path.of(args[0]);
         int port = Integer.parseInt(args[1]);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres postgres = start(dataDir, port);
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            DatabaseSetup.ensureDatabases(connection);
+        }
+        System.out.println("PostgreSQL ready on port " + port + ", data in " + dataDir);
+        System.exit(0);
+    }
+
+    /**
+     * The server as {@code ./asn up} runs it. Durable, unlike the tests' throwaway servers: the data in
+     * {@code .asn/} outlives each run, so a crash or a power cut must not corrupt it (zonky's own default turns
+     * {@code synchronous_commit} off, and the tests also turn {@code fsync} and {@code full_page_writes} off).
+     */
+    static EmbeddedPostgres start(Path dataDir, int port) throws IOException {
+        return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false) // the server must outlive this process
                 .setPort(port)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("listen_addresses", "localhost")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setOutputRedirector(ProcessBuilder.Redirect.INHERIT)
                 .setErrorRedirector(ProcessBuilder.Redirect.INHERIT)
                 .start();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-            DatabaseSetup.ensureDatabases(connection);
-        }
-        System.out.println("PostgreSQL ready on port " + port + ", data in " + dataDir);
-        System.exit(0);
     }
 }

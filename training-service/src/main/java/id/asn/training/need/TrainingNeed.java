@@ -26,7 +26,7 @@ public class TrainingNeed extends TenantOwned {
         SURVEY
     }
 
-    /** OPEN until the source withdraws it (the gap closed). */
+    /** OPEN until the source withdraws it (the gap closed, a corrected appraisal is no longer weak). */
     public enum Status { OPEN, CLOSED }
 
     @Column(nullable = false)

@@ -83,6 +83,42 @@ class NeedsApiTest {
     }
 
     @Test
+    void aCorrectedAppraisalReplacesTheNeedOnceAndALowerOrEqualRevisionChangesNothing() {
+        String nip = TestNips.pns();
+        agency.employees("u-obj", null, nip);
+        String appraisal = "ap-obj-" + nip;
+
+        agency.publish(EventTypes.APPRAISAL_FINALIZED, nip, finalized(appraisal, nip, "BAIK", 1));
+        agency.publish(EventTypes.APPRAISAL_FINALIZED, nip, finalized(appraisal, nip, "BUTUH_PERBAIKAN", 2));
+        TopicReader.awaitConsumed("training-service", Topics.APPRAISAL);
+        as(agency.hrAdmin).get("/api/v1/training-needs?nip=" + nip + "&source=APPRAISAL").then()
+                .body("totalItems", equalTo(1)).body("items[0].status", equalTo("OPEN"))
+                .body("items[0].note", equalTo("BUTUH_PERBAIKAN"));
+
+        // a stale copy of revision 1 and a second revision 2 with another result (new event ids): both ignored
+        agency.publish(EventTypes.APPRAISAL_FINALIZED, nip, finalized(appraisal, nip, "SANGAT_KURANG", 1));
+        agency.publish(EventTypes.APPRAISAL_FINALIZED, nip, finalized(appraisal, nip, "BAIK", 2));
+        TopicReader.awaitConsumed("training-service", Topics.APPRAISAL);
+        as(agency.hrAdmin).get("/api/v1/training-needs?nip=" + nip + "&source=APPRAISAL").then()
+                .body("totalItems", equalTo(1)).body("items[0].status", equalTo("OPEN"))
+                .body("items[0].note", equalTo("BUTUH_PERBAIKAN"));
+
+        // the objection decided: the corrected result is no longer weak, so the need closes
+        agency.publish(EventTypes.APPRAISAL_FINALIZED, nip, finalized(appraisal, nip, "BAIK", 3));
+        TopicReader.awaitConsumed("training-service", Topics.APPRAISAL);
+        as(agency.hrAdmin).get("/api/v1/training-needs?nip=" + nip + "&source=APPRAISAL").then()
+                .body("totalItems", equalTo(1)).body("items[0].status", equalTo("CLOSED"))
+                .body("items[0].note", equalTo("BAIK"));
+    }
+
+    private static AppraisalFinalizedV1 finalized(String appraisalId, String nip, String predikat, int revision) {
+        String hasil = predikat.equals("BAIK") ? "SESUAI_EKSPEKTASI" : "DI_BAWAH_EKSPEKTASI";
+        return new AppraisalFinalizedV1(appraisalId, nip, 2025, "ANNUAL", LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), hasil, predikat.equals("SANGAT_KURANG") ? "DI_BAWAH_EKSPEKTASI"
+                : "SESUAI_EKSPEKTASI", predikat, LocalDate.of(2026, 1, 20), "u-obj", TestNips.pns(), revision);
+    }
+
+    @Test
     void surveyAnswersBecomeNeedsWhileTheSurveyIsOpenAndAggregatePerCompetencyAndUnit() {
         String supervisor = TestNips.pns();
         String report = TestNips.pns();

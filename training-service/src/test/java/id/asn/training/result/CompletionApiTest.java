@@ -100,6 +100,9 @@ class CompletionApiTest {
                     .body("completedOn", equalTo("2026-01-09"))
                     .body("keySet()", equalTo(java.util.Set.of("number", "holderName", "programTitle", "completedOn")));
             given().get("/api/v1/certificates/verify/ASN-2026-NOSUCHNUMB").then().statusCode(404);
+            // the one endpoint without a token: input the database cannot store is a 400, never a 500
+            given().urlEncodingEnabled(false).get("/api/v1/certificates/verify/ASN-2026%00").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("number"));
 
             as(agency.employeeToken(full)).get("/api/v1/jp-ledger/" + full + "?year=2026").then().statusCode(200)
                     .body("earnedJp", num("50")).body("minimumMet", equalTo(true))

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.asn.platform.kit.json.UnstorableTextException;
 import id.asn.platform.kit.web.RequestId;
 import id.asn.platform.problem.Messages;
 import id.asn.platform.problem.Problem;
 import id.asn.platform.problem.ProblemKind;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -111,8 +113,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        if (causeOf(e, OIDCException.class) != null) {
+            return issuerUnavailable(headers, uri);
+        }
         Response problem = responses.respond(ProblemKind.UNAUTHENTICATED, headers, uri, "detail.unauthenticated");
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    // the token may well be valid: 503, so that a client retries instead of dropping it (docs/adr/0013-oidc.md)
+    private Response issuerUnavailable(HttpHeaders headers, UriInfo uri) {
+        LOG.warn("A token could not be verified: the OIDC issuer is not reachable");
+        return responses.respond(ProblemKind.SERVICE_UNAVAILABLE, headers, uri, "detail.issuer-unavailable");
     }
 
     @ServerExceptionMapper
@@ -126,6 +137,9 @@ public class ProblemMappers {
         ProblemException problem = causeOf(e, ProblemException.class);
         if (problem != null) {
             return responses.respond(problem, headers, uri);
+        }
+        if (causeOf(e, OIDCException.class) != null) {
+            return issuerUnavailable(headers, uri);
         }
         ConstraintViolationException invalid = causeOf(e, ConstraintViolationException.class);
         if (invalid != null) {
@@ -152,14 +166,14 @@ public class ProblemMappers {
                     List.of(new Problem.FieldError(field, ProblemResponses.messages(headers)
                             .get("detail.unknown-field", field))), "detail.validation", 1);
         }
-        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
-            MismatchedInputException mismatch = (MismatchedInputException) e;
+        if (e instanceof MismatchedInputException mismatch) {
             String field = pathOf(mismatch);
             if (!field.isEmpty()) {
-                String expected = mismatch.getTargetType() == null ? "?" : mismatch.getTargetType().getSimpleName();
+                Messages messages = ProblemResponses.messages(headers);
+                String message = e instanceof UnstorableTextException ? messages.get("text.unstorable")
+                        : messages.get("detail.field-type", field, JsonTypes.expected(mismatch.getTargetType(), messages));
                 return responses.respond(ProblemKind.VALIDATION, headers, uri,
-                        List.of(new Problem.FieldError(field, ProblemResponses.messages(headers)
-                                .get("detail.field-type", field, expected))), "detail.validation", 1);
+                        List.of(new Problem.FieldError(field, message)), "detail.validation", 1);
             }
         }
         return responses.respond(ProblemKind.MALFORMED_REQUEST, headers, uri, "detail.malformed-json",

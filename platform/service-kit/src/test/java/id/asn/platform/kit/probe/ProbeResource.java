@@ -51,6 +51,13 @@ public class ProbeResource {
     public record Batch(@NotNull @Size(min = 1, max = 10) List<@Valid NewProbe> rows) {
     }
 
+    /** Every JSON type a request body uses, to show that none is converted into another. */
+    public record Schedule(String title, Integer jp, int meetings, java.math.BigDecimal hours, java.time.LocalDate day,
+                           java.time.OffsetDateTime startsAt, Boolean online, List<String> tags, Kind kind) {
+    }
+
+    public enum Kind { KLASIKAL, NONKLASIKAL }
+
     public record ProbeView(UUID id, String name, String nip, long version) {
         static ProbeView of(Probe probe) {
             return new ProbeView(probe.id, probe.name, probe.nip, probe.version);
@@ -83,6 +90,22 @@ public class ProbeResource {
     @Path("/{id}")
     public ProbeView get(@PathParam("id") UUID id) {
         return ProbeView.of(probes.require(id));
+    }
+
+    /** Text from the path, the query and a header, each used in a real query. */
+    @GET
+    @Path("/by-nip/{nip}")
+    public List<ProbeView> byNip(@PathParam("nip") String nip, @jakarta.ws.rs.QueryParam("name") String name,
+                                 @HeaderParam("X-Unit") String unit) {
+        return probes.scoped("nip = :nip and name <> :name and name <> :unit",
+                Map.of("nip", nip, "name", name == null ? "" : name, "unit", unit == null ? "" : unit),
+                Sort.by("name")).list().stream().map(ProbeView::of).toList();
+    }
+
+    @POST
+    @Path("/schedule")
+    public Schedule schedule(@NotNull Schedule schedule) {
+        return schedule;
     }
 
     @GET

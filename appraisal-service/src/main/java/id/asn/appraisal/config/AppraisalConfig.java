@@ -1,0 +1,114 @@
+package id.asn.appraisal.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * The appraisal rules an agency sets itself or that docs/domain.md §3 marks UNVERIFIED: configuration, never code
+ * (docs/domain.md §8.2 rule 1). Each default is written here once (ADR 0010); {@code appraisal.*} overrides it,
+ * and a period stores the values it opened with, so changing a default never moves an open period's deadlines.
+ * The types are plain so that the configuration depends on no feature.
+ */
+@ConfigMapping(prefix = "appraisal")
+public interface AppraisalConfig {
+
+    /** The agency's time zone: which calendar day it is when a deadline is checked. */
+    @WithDefault("Asia/Jakarta")
+    ZoneId zone();
+
+    Periods period();
+
+    Objection objection();
+
+    Rating rating();
+
+    Publication publication();
+
+    RaterGroups raterGroups();
+
+    AngkaKredit angkaKredit();
+
+    /** docs/domain.md §3.3: periodic evaluations and deadlines (not found in the regulation: UNVERIFIED). */
+    interface Periods {
+        /** How often periodic evaluations happen inside the year: MONTHLY or QUARTERLY. */
+        @WithDefault("QUARTERLY")
+        String frequency();
+
+        /** Days from the period's first day by which the plan is agreed (31: the end of January). */
+        @WithDefault("31")
+        int planAgreementDays();
+
+        /** Days after the period's last day by which the annual evaluation is due (31: the end of January). */
+        @WithDefault("31")
+        int evaluationDueDays();
+    }
+
+    /** docs/domain.md §3.9: the objection window of PP 30/2019 Ps. 59. */
+    interface Objection {
+        /** Days after the appraisee received the result. */
+        @WithDefault("14")
+        int days();
+
+        /** CALENDAR (the default: UNVERIFIED whether the regulation means working days) or WORKING (Monday to Friday). */
+        @WithDefault("CALENDAR")
+        String dayKind();
+    }
+
+    /** docs/domain.md §3.11: open publication of results. */
+    interface Publication {
+        /**
+         * Whether a period opens each unit's individual results (NIP, name, predikat) to the unit's ASN; the
+         * distribution is always open to them (POLICY).
+         */
+        @WithDefault("false")
+        boolean individualResultsToUnit();
+    }
+
+    /** docs/domain.md §3.4: what a rating must carry. */
+    interface Rating {
+        /** The shortest justification accepted for a rating, in characters. */
+        @WithDefault("20")
+        int justificationMinLength();
+    }
+
+    /**
+     * docs/domain.md §3.4.1: behaviour input of peers and subordinates, weighed with the pejabat penilai's rating
+     * (UNVERIFIED: the regulation names no weights; the defaults are one agency system's superior 50 / peer 30 /
+     * subordinate 20 with at least 3 peers).
+     */
+    interface RaterGroups {
+        /** Weight of the pejabat penilai's perilaku kerja rating. */
+        @WithDefault("50")
+        int superiorWeight();
+
+        @WithDefault("30")
+        int peerWeight();
+
+        @WithDefault("20")
+        int subordinateWeight();
+
+        /** Fewest peers whose input counts; below it the group is neither counted nor shown. */
+        @WithDefault("3")
+        int peerMinimum();
+
+        /** Fewest subordinates whose input counts; below it the group is neither counted nor shown. */
+        @WithDefault("3")
+        int subordinateMinimum();
+    }
+
+    /**
+     * docs/domain.md §3.10: a functional position's yearly angka kredit is a share of its jenjang's coefficient by
+     * predikat. Defaults in {@code application.properties} (a mapping cannot default a table); the Ahli Muda and
+     * Ahli Madya coefficients are UNVERIFIED.
+     */
+    interface AngkaKredit {
+        /** Per cent of the coefficient per predikat (SANGAT_BAIK ... SANGAT_KURANG). */
+        Map<String, Integer> share();
+
+        /** Yearly coefficient per jenjang (AHLI_PERTAMA ... PENYELIA). */
+        Map<String, BigDecimal> coefficient();
+    }
+}
