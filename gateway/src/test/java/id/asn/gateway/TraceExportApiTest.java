@@ -10,7 +10,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-/** Without a configured collector the gateway's spans go nowhere, instead of to a {@code localhost:4317} nobody runs. */
+/** Without a configured collector the gateway's spans go nowhere, not to a {@code localhost:4317} nobody runs. */
 @QuarkusTest
 class TraceExportApiTest {
 
