@@ -20,36 +20,35 @@ public class RaterBiasQuery {
     }
 
     // scores: predikat Sangat Baik 5 ... Sangat Kurang 1; ratings Di Atas 3, Sesuai 2, Di Bawah 1
+    // scores: predikat Sangat Baik 5 ... Sangat Kurang 1; ratings Di Atas 3, Sesuai 2, Di Bawah 1. The input of
+    // others is looked up per appraisal through its index (lateral), so the plan stays linear whatever the
+    // planner estimates for a freshly loaded period.
     private static final String SCORED = """
-            with rated as (
-                select a.id, a.rater_nip, a.unit_id,
+            with scored as (
+                select a.rater_nip, a.unit_id,
                        coalesce(a.original_predikat, a.predikat) as given,
                        case coalesce(a.original_predikat, a.predikat) when 'SANGAT_BAIK' then 5 when 'BAIK' then 4
                             when 'BUTUH_PERBAIKAN' then 3 when 'KURANG_MISCONDUCT' then 2 else 1 end as given_score,
                        case a.predikat when 'SANGAT_BAIK' then 5 when 'BAIK' then 4 when 'BUTUH_PERBAIKAN' then 3
                             when 'KURANG_MISCONDUCT' then 2 else 1 end as settled_score,
-                       case coalesce(a.original_perilaku_kerja, a.perilaku_kerja) when 'DI_ATAS_EKSPEKTASI' then 3
-                            when 'SESUAI_EKSPEKTASI' then 2 else 1 end as perilaku_score,
+                       (case coalesce(a.original_perilaku_kerja, a.perilaku_kerja) when 'DI_ATAS_EKSPEKTASI' then 3
+                             when 'SESUAI_EKSPEKTASI' then 2 else 1 end) - o.mean as vs_others,
                        (a.original_predikat is not null
                         and (a.original_hasil_kerja, a.original_perilaku_kerja)
                             is distinct from (a.hasil_kerja, a.perilaku_kerja)) as changed
                 from appraisal a
+                left join lateral (
+                    select sum(g.points)::numeric / sum(g.n) as mean
+                    from (select b.rater_group, count(*) as n,
+                                 sum(case b.rating when 'DI_ATAS_EKSPEKTASI' then 3 when 'SESUAI_EKSPEKTASI' then 2
+                                     else 1 end) as points
+                          from behaviour_input b
+                          where b.tenant_id = a.tenant_id and b.appraisal_id = a.id
+                          group by b.rater_group) g
+                    where g.n >= case g.rater_group when 'PEER' then :peerMinimum else :subordinateMinimum end
+                ) o on true
                 where a.tenant_id = :tenant and a.period_id = :period and a.period_type = 'ANNUAL'
                   and a.predikat is not null
-            ), groups as (
-                select b.appraisal_id, b.rater_group, count(*) as n,
-                       sum(case b.rating when 'DI_ATAS_EKSPEKTASI' then 3 when 'SESUAI_EKSPEKTASI' then 2 else 1 end) as points
-                from behaviour_input b join rated r on r.id = b.appraisal_id
-                where b.tenant_id = :tenant
-                group by b.appraisal_id, b.rater_group
-            ), others as (
-                select appraisal_id, sum(points)::numeric / sum(n) as mean
-                from groups
-                where n >= case rater_group when 'PEER' then :peerMinimum else :subordinateMinimum end
-                group by appraisal_id
-            ), scored as (
-                select r.*, r.perilaku_score - o.mean as vs_others
-                from rated r left join others o on o.appraisal_id = r.id
             )
             """;
 
