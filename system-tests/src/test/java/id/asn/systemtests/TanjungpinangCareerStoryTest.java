@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The career story of issue 11, through the gateway only: Kota Tanjungpinang's employee has served four years in
- * rank; two annual appraisals finalised in appraisal-service make them eligible for regular promotion and place
+ * The career story of issue 11, through the gateway only: Kota Tanjungpinang's employee, a pelaksana, has served
+ * four years in rank; two annual appraisals finalised in appraisal-service make them eligible for regular promotion and place
  * them in the 9-box, and a training completed in training-service raises their potential into the next box, each
  * reaching career-service through Kafka.
  */
@@ -58,8 +58,8 @@ class TanjungpinangCareerStoryTest {
         String unitId = system.as("hr.tanjungpinang").body(Map.of("code", "BAPPEDA-" + RUN,
                         "name", "Badan Perencanaan Pembangunan Daerah"))
                 .post("/api/v1/units").then().statusCode(201).extract().path("id");
-        String positionId = system.as("hr.tanjungpinang").body(Map.of("code", "PERENCANA-" + RUN,
-                        "title", "Perencana Ahli Pertama", "positionClass", "JF_AHLI_PERTAMA", "unitId", unitId))
+        String positionId = system.as("hr.tanjungpinang").body(Map.of("code", "PENGOLAH-" + RUN,
+                        "title", "Pengolah Data Perencanaan", "positionClass", "PELAKSANA", "unitId", unitId))
                 .post("/api/v1/positions").then().statusCode(201).extract().path("id");
         List<Map<String, Object>> items = new ArrayList<>();
         NATIONAL.forEach(code -> items.add(Map.of("competencyCode", code, "requiredLevel", 3)));
@@ -67,7 +67,7 @@ class TanjungpinangCareerStoryTest {
                 "items", items)).post("/api/v1/positions/" + positionId + "/standards").then().statusCode(201);
         JsonPath imported = system.as("integration.tanjungpinang").header("Idempotency-Key", "simpeg-" + RUN)
                 .body(Map.of("rows", List.of(row(SUPERVISOR_NIP, "Raja Hafizah", null, null),
-                        row(EMPLOYEE_NIP, "Tengku Dewi", "PERENCANA-" + RUN, SUPERVISOR_NIP))))
+                        row(EMPLOYEE_NIP, "Tengku Dewi", "PENGOLAH-" + RUN, SUPERVISOR_NIP))))
                 .post("/api/v1/employees/import").then().statusCode(200).extract().jsonPath();
         assertThat(imported.getInt("rejected")).isZero();
 
@@ -96,7 +96,8 @@ class TanjungpinangCareerStoryTest {
         finalisedAppraisal(YEAR);
 
         await().atMost(EVENTUALLY).untilAsserted(() -> system.as("employee.tanjungpinang").get(eligibility())
-                .then().statusCode(200).body("eligible", equalTo(true)).body("eligibleFrom", equalTo(NEXT_APRIL)));
+                .then().statusCode(200).body("unmet.condition", equalTo(List.of())).body("eligible", equalTo(true))
+                .body("eligibleFrom", equalTo(NEXT_APRIL)));
         // Baik is Sesuai Ekspektasi; JPM 100 × 0.60 = 60, Menengah from 60: box 5 (docs/domain.md §4.3, §4.4)
         await().atMost(EVENTUALLY).untilAsserted(() -> system.as("employee.tanjungpinang").get(talentBox()).then()
                 .statusCode(200).body("box", equalTo(5)).body("kinerja", equalTo("SESUAI_EKSPEKTASI"))

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +44,8 @@ final class DemoPerformance {
     }
 
     /**
-     * Who is appraised how, pure so that a test can read it: the published unit's people by the demo supervisor
-     * (the demo employee Butuh Perbaikan, who objects; those whose JPM reaches 100 Sangat Baik, so they land in
+     * Who is appraised how, pure so that a test can read it: the published unit's people by the demo supervisor,
+     * pelaksana first (the demo employee Butuh Perbaikan, who objects; those whose JPM reaches 100 Sangat Baik, so they land in
      * boxes 7 and 9 and make the succession pool; the others Baik), then a few of each rated unit by its head.
      * Rank decrees: two in three four years back (eligible if the rest holds), the others recent.
      */
@@ -53,7 +54,9 @@ final class DemoPerformance {
         List<Appraisee> cast = new ArrayList<>();
         List<Person> published = workforce.people().stream()
                 .filter(p -> supervisorNip.equals(p.supervisorNip()) && (staffTokens || p.nip().equals(employeeNip)))
-                .sorted((a, b) -> Boolean.compare(!a.nip().equals(employeeNip), !b.nip().equals(employeeNip)))
+                // the demo employee first, then the pelaksana: KP reguler is theirs (docs/domain.md §5.2)
+                .sorted(Comparator.comparing((Person p) -> !p.nip().equals(employeeNip))
+                        .thenComparing(p -> !"PELAKSANA".equals(p.positionClass())))
                 .limit(PUBLISHED_UNIT_SIZE).toList();
         for (int i = 0; i < published.size(); i++) {
             Person p = published.get(i);
