@@ -27,9 +27,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The career story of issue 11, through the gateway only: Kota Tanjungpinang's employee, a pelaksana, has served
- * four years in rank; two annual appraisals finalised in appraisal-service make them eligible for regular promotion and place
- * them in the 9-box, and a training completed in training-service raises their potential into the next box, each
- * reaching career-service through Kafka.
+ * four years in rank; two annual appraisals finalised in appraisal-service make them eligible for regular
+ * promotion and place them in the 9-box, and a training completed in training-service raises their potential
+ * into the next box, each reaching career-service through Kafka.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TanjungpinangCareerStoryTest {

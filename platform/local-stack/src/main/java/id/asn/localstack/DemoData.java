@@ -95,7 +95,7 @@ public final class DemoData implements DemoDataLoader {
     }
 
     /** Runs the calls on {@code threads} threads, waits for all, and fails with the first failure. */
-    private static <T> List<T> inParallel(int threads, List<Callable<T>> calls) {
+    static <T> List<T> inParallel(int threads, List<Callable<T>> calls) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<T> results = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -19,8 +20,8 @@ import java.util.stream.Collectors;
  * The appraisal and career part of one demo agency's data, through the public API as the unit's people would
  * enter it: a period of this year with plans, feedback and ratings in three units, the BKPSDM's competency
  * development division finalised and published (last year's too, which KP reguler needs) with the demo employee's
- * objection pending; in career-service the rank decrees (with the previous rank for some), eligible and ineligible
- * employees, the year's 9-box and the Kepala BKPSDM as a critical position with its succession pool.
+ * objection pending; in career-service the diplomas and rank decrees (the previous rank for some), eligible and
+ * ineligible employees, the year's 9-box and the Kepala BKPSDM as a critical position with its succession pool.
  *
  * <p>Raters and appraisees who have no demo identity act with tokens of the dev issuer ({@link DevAuth#staffToken});
  * with Keycloak as the issuer only the demo supervisor and employee are appraised. The part is loaded when the
@@ -34,6 +35,8 @@ final class DemoPerformance {
     static final String CRITICAL_POSITION = "BKPSDM-KEPALA";
     private static final int PUBLISHED_UNIT_SIZE = 10;
     private static final int RATED_UNIT_SIZE = 4;
+    /** Appraisees entered at once per agency: each call is light, the round trips are what takes the time. */
+    private static final int PARALLEL_APPRAISEES = 3;
     private static final Duration EMPLOYEE_ARRIVAL = Duration.ofSeconds(60);
     private static final List<String> VALUES = List.of("BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN",
             "HARMONIS", "LOYAL", "ADAPTIF", "KOLABORATIF");
@@ -45,9 +48,9 @@ final class DemoPerformance {
 
     /**
      * Who is appraised how, pure so that a test can read it: the published unit's people by the demo supervisor,
-     * pelaksana first (the demo employee Butuh Perbaikan, who objects; those whose JPM reaches 100 Sangat Baik, so they land in
-     * boxes 7 and 9 and make the succession pool; the others Baik), then a few of each rated unit by its head.
-     * Rank decrees: two in three four years back (eligible if the rest holds), the others recent.
+     * pelaksana first (the demo employee Butuh Perbaikan, who objects; those whose JPM reaches 100 Sangat Baik, so
+     * they land in boxes 7 and 9 and make the succession pool; the others Baik), then a few of each rated unit by
+     * its head. Rank decrees: two in three four years back (eligible if the rest holds), the others recent.
      */
     static List<Appraisee> cast(DemoWorkforce workforce, String supervisorNip, String employeeNip,
                                 Map<String, BigDecimal> jpmByNip, int year, boolean staffTokens) {
@@ -106,6 +109,7 @@ final class DemoPerformance {
 
     /** Loads the part; answers one line for the progress output. */
     String load(Map<String, BigDecimal> jpmByNip, Map<String, String> positionIds, Map<String, String> unitIds) {
+        long started = System.nanoTime();
         List<Object> periods = Json.array(api.get(hr, "/api/v1/appraisal-periods?size=100").expect(200).object()
                 .get("items"));
         if (periods.stream().map(Json::object).anyMatch(p -> ((BigDecimal) p.get("year")).intValue() == year)) {
@@ -115,23 +119,25 @@ final class DemoPerformance {
                 staffTokens);
         String lastYear = period(year - 1);
         String thisYear = period(year);
-        int finalised = 0;
-        for (Appraisee a : cast.stream().filter(Appraisee::published).toList()) {
-            // KP reguler reads the last two years; last year was a good year for the whole unit
-            appraise(lastYear, new Appraisee(a.person(), a.raterNip(), "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI",
-                    true, null), false);
-        }
-        for (Appraisee a : cast) {
+        // the appraisees are independent of each other; each one's steps follow in order
+        DemoData.inParallel(PARALLEL_APPRAISEES, cast.stream().map(a -> (Callable<Boolean>) () -> {
+            if (a.published()) {
+                // KP reguler reads the last two years; last year was a good year for the whole unit
+                appraise(lastYear, new Appraisee(a.person(), a.raterNip(), "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI",
+                        true, null), false);
+            }
             appraise(thisYear, a, true);
-            finalised += a.published() ? 1 : 0;
-        }
+            return true;
+        }).toList());
+        long finalised = cast.stream().filter(Appraisee::published).count();
         String objection = object(cast, thisYear);
-        int ranks = ranks(cast);
+        int ranks = careerRecords(cast);
         String career = career(positionIds, unitIds);
         return String.format("appraisal periods %d and %d: %d plans with feedback and ratings in %d units, %d "
-                        + "published (%s), %s; career: %d rank decrees, %s", year - 1, year, cast.size(),
+                        + "published (%s), %s; career: %d rank decrees, %s (%.1f s)", year - 1, year, cast.size(),
                 1 + (staffTokens ? RATED_POSITIONS.size() : 0), finalised,
-                DemoWorkforce.position(PUBLISHED_RATER_POSITION).unitCode(), objection, ranks, career);
+                DemoWorkforce.position(PUBLISHED_RATER_POSITION).unitCode(), objection, ranks, career,
+                (System.nanoTime() - started) / 1e9);
     }
 
     private String period(int periodYear) {
@@ -190,13 +196,21 @@ final class DemoPerformance {
         return "the demo employee's objection pending with " + objection.get("addressedTo");
     }
 
-    /** hr-admin enters the published unit's rank decrees; answers how many. */
-    private int ranks(List<Appraisee> cast) {
+    /**
+     * hr-admin enters the published unit's diplomas (master data sends the level with the major, e.g. "S1
+     * Psikologi", which career-service does not read as a level) and rank decrees; answers how many decrees.
+     */
+    private int careerRecords(List<Appraisee> cast) {
         int entered = 0;
         for (Appraisee a : cast) {
             if (a.rankTmt() == null || !"PNS".equals(a.person().employeeType())) {
                 continue;
             }
+            String[] diploma = a.person().education().split(" ", 2);
+            String level = diploma[0].equals("SMA") ? "SLTA" : diploma[0];
+            whileArriving(() -> api.postJson(hr, "/api/v1/careers/" + a.person().nip() + "/education",
+                    "{\"level\": %s, \"major\": %s}".formatted(quote(level),
+                            diploma.length > 1 ? quote(diploma[1]) : "null")));
             String path = "/api/v1/careers/" + a.person().nip() + "/ranks";
             Optional<String> previous = previousRank(a.person().rank());
             LocalDate previousTmt = a.rankTmt().minusYears(4);
