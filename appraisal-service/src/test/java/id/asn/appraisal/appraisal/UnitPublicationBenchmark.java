@@ -94,11 +94,11 @@ class UnitPublicationBenchmark {
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement employees = connection.prepareStatement("""
-                     insert into employee (tenant_id, nip, name, unit_id, unit_name, supervisor_nip, active,
-                                           updated_at)
+                     insert into employee_projection (tenant_id, nip, name, unit_id, unit_name, supervisor_nip,
+                                                      active, updated_at)
                      select e.tenant_id, n.nip, 'Pegawai ' || n.nip, e.unit_id, e.unit_name, e.supervisor_nip, true,
                             now()
-                     from employee e join appraisal a on a.tenant_id = e.tenant_id and a.nip = e.nip
+                     from employee_projection e join appraisal a on a.tenant_id = e.tenant_id and a.nip = e.nip
                      cross join unnest(?::text[]) as n(nip) where a.id = ?""");
              PreparedStatement plans = connection.prepareStatement("""
                      insert into performance_plan (id, tenant_id, period_id, nip, unit_id, rater_nip, status, content,
