@@ -94,8 +94,8 @@ class UnitPublicationBenchmark {
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement employees = connection.prepareStatement("""
-                     insert into employee_projection (tenant_id, nip, name, unit_id, unit_name, supervisor_nip, active,
-                                           updated_at)
+                     insert into employee_projection (tenant_id, nip, name, unit_id, unit_name, supervisor_nip,
+                                                      active, updated_at)
                      select e.tenant_id, n.nip, 'Pegawai ' || n.nip, e.unit_id, e.unit_name, e.supervisor_nip, true,
                             now()
                      from employee_projection e join appraisal a on a.tenant_id = e.tenant_id and a.nip = e.nip
