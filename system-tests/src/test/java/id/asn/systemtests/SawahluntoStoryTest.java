@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.path.json.JsonPath;
@@ -31,8 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * the result is published to the unit, the appraisee objects, the atasan pejabat penilai decides, and the weak
  * result reaches training-service as a development need, replaced once by the corrected one.
  *
- * <p>Calibration (issue 10 item 7) is not built yet; its step belongs between the ratings ({@code @Order(5)}) and
- * the publication ({@code @Order(7)}), as {@code @Order(6)}.
+ * <p>Calibration settles the unit (finalizing its rated appraisals) between the ratings and the publication.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SawahluntoStoryTest {
@@ -153,15 +153,35 @@ class SawahluntoStoryTest {
                 .body("predikat", equalTo("SANGAT_KURANG"));
     }
 
-    // @Order(6) is calibration's step (issue 10 item 7), once appraisal-service has it
+    @Test
+    @Order(6)
+    void hrAdminCalibratesTheUnitAgainstItsCurveAndSettlesItWithAJustification() {
+        system.as("hr.sawahlunto").body(Map.of("periodId", periodId, "unitId", unitId, "capaian", "BAIK",
+                        "reason", "IKU perjanjian kinerja tercapai 96 %, ditetapkan Sekretaris Daerah."))
+                .put("/api/v1/organisation-results").then().statusCode(200).body("capaian", equalTo("BAIK"));
+
+        // one Sangat Kurang in a unit of one is 100 % where the Baik curve expects none: a warning, not a refusal
+        String calibration = "/api/v1/calibrations?periodId=" + periodId + "&unitId=" + unitId;
+        system.as("hr.sawahlunto").get(calibration).then().statusCode(200).body("outsideCurve", equalTo(true))
+                .body("warnings.size()", greaterThan(0)).body("appraisals[0].predikat", equalTo("SANGAT_KURANG"));
+        byte[] chart = system.as("hr.sawahlunto").header("Accept", "image/png")
+                .get("/api/v1/calibrations/chart.png?periodId=" + periodId + "&unitId=" + unitId).then()
+                .statusCode(200).contentType("image/png").extract().asByteArray();
+        assertThat(chart).startsWith(0x89, 'P', 'N', 'G');
+
+        String settle = "/api/v1/calibrations/finalization";
+        system.as("hr.sawahlunto").body(Map.of("periodId", periodId, "unitId", unitId)).post(settle).then()
+                .statusCode(400).body("errors.field", equalTo(List.of("justification")));
+        system.as("hr.sawahlunto").body(Map.of("periodId", periodId, "unitId", unitId, "justification",
+                        "Satu-satunya pegawai unit; capaian izin 81 % dari target 90 % didukung laporan triwulan."))
+                .post(settle).then().statusCode(200).body("finalized.outsideCurve", equalTo(true))
+                .body("finalized.finalizedCount", equalTo(1));
+    }
 
     @Test
     @Order(7)
     void theResultIsFinalizedAndPublishedToTheUnit() {
-        int version = system.as("supervisor.sawahlunto").get("/api/v1/appraisals/" + appraisalId).then()
-                .statusCode(200).extract().path("version");
-        system.as("supervisor.sawahlunto").body(Map.of("version", version))
-                .post("/api/v1/appraisals/" + appraisalId + "/finalization").then().statusCode(200)
+        system.as("supervisor.sawahlunto").get("/api/v1/appraisals/" + appraisalId).then().statusCode(200)
                 .body("status", equalTo("FINALIZED"));
 
         // the appraisee reads the result without the rater's NIP; the unit sees the distribution, not who got what
