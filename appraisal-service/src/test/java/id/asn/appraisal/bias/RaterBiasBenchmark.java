@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Measures (never asserts) how long the rater bias report takes over HTTP for an agency of 10,000 rated annual
  * appraisals: 500 raters of 20 people each in 100 units, one in ten calibrated, three in ten with three peers' input.
- * Run with {@code ./mvnw -pl appraisal-service verify -DexcludedTestGroups= -Dgroups=benchmark -Dtest=RaterBiasBenchmark}.
+ * Run with {@code TEST_INFRA=embedded ./mvnw -pl appraisal-service -am verify -DexcludedTestGroups= -Dgroups=benchmark
+ * -Dtest=RaterBiasBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  * The rows are loaded straight into the tables so that only the report is timed.
  */
 @QuarkusTest
