@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -19,8 +20,9 @@ import java.util.stream.Collectors;
 /**
  * The appraisal and career part of one demo agency's data, through the public API as the unit's people would
  * enter it: a period of this year with plans, feedback and ratings in three units, the BKPSDM's competency
- * development division finalised and published (last year's too, which KP reguler needs) with the demo employee's
- * objection pending; in career-service the diplomas and rank decrees (the previous rank for some), eligible and
+ * development division calibrated by hr-admin against the curve of its capaian kinerja organisasi, finalised and
+ * published (last year's too, finalised by the rater, which KP reguler needs) with the demo employee's objection
+ * pending; in career-service the diplomas and rank decrees (the previous rank for some), eligible and
  * ineligible employees, the year's 9-box and the Kepala BKPSDM as a critical position with its succession pool.
  *
  * <p>Raters and appraisees who have no demo identity act with tokens of the dev issuer ({@link DevAuth#staffToken});
@@ -120,21 +122,20 @@ final class DemoPerformance {
         String lastYear = period(year - 1);
         String thisYear = period(year);
         // the appraisees are independent of each other; each one's steps follow in order
-        DemoData.inParallel(PARALLEL_APPRAISEES, cast.stream().map(a -> (Callable<Boolean>) () -> {
+        DemoData.inParallel(PARALLEL_APPRAISEES, cast.stream().map(a -> (Callable<String>) () -> {
             if (a.published()) {
                 // KP reguler reads the last two years; last year was a good year for the whole unit
                 appraise(lastYear, new Appraisee(a.person(), a.raterNip(), "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI",
-                        true, null), false);
+                        true, null), false, true);
             }
-            appraise(thisYear, a, true);
-            return true;
-        }).toList());
+            return appraise(thisYear, a, true, false);
+        }).toList()).stream().filter(Objects::nonNull).distinct().forEach(unit -> calibrate(thisYear, unit));
         long finalised = cast.stream().filter(Appraisee::published).count();
         String objection = object(cast, thisYear);
         int ranks = careerRecords(cast);
         String career = career(positionIds, unitIds);
         return String.format("appraisal periods %d and %d: %d plans with feedback and ratings in %d units, %d "
-                        + "published (%s), %s; career: %d rank decrees, %s (%.1f s)", year - 1, year, cast.size(),
+                        + "calibrated and published (%s), %s; career: %d rank decrees, %s (%.1f s)", year - 1, year, cast.size(),
                 1 + (staffTokens ? RATED_POSITIONS.size() : 0), finalised,
                 DemoWorkforce.position(PUBLISHED_RATER_POSITION).unitCode(), objection, ranks, career,
                 (System.nanoTime() - started) / 1e9);
@@ -145,8 +146,11 @@ final class DemoPerformance {
                 .expect(201).object().get("id");
     }
 
-    /** Plan drafted by the appraisee, agreed by both, locked; this year's also with feedback; rated; finalised. */
-    private void appraise(String periodId, Appraisee a, boolean withFeedback) {
+    /**
+     * Plan drafted by the appraisee, agreed by both, locked; this year's also with feedback; rated; finalised by the
+     * rater when {@code finalise}. Answers the unit of a published appraisal that is left to calibration, else null.
+     */
+    private String appraise(String periodId, Appraisee a, boolean withFeedback, boolean finalise) {
         String employee = caller(a.person().nip(), "employee");
         String rater = caller(a.raterNip(), "supervisor");
         Map<String, Object> plan = whileArriving(() -> api.postJson(employee, "/api/v1/performance-plans",
@@ -167,18 +171,35 @@ final class DemoPerformance {
                     {"behaviourValue": "KOLABORATIF", "text": "Aktif membantu rekan satu tim; pertahankan."}""")
                     .expect(201);
         }
-        String appraisal = (String) api.postJson(rater, "/api/v1/appraisals", """
+        Map<String, Object> created = api.postJson(rater, "/api/v1/appraisals", """
                 {"planId": %s, "periodType": "ANNUAL"}""".formatted(quote((String) plan.get("id"))))
-                .expect(201).object().get("id");
+                .expect(201).object();
+        String appraisal = (String) created.get("id");
         Answer rated = api.put(rater, "/api/v1/appraisals/" + appraisal + "/rating", """
                 {"version": 0, "hasilKerja": %s, "perilakuKerja": %s}""".formatted(
                 rating(a.hasil(), "Capaian indikator dibandingkan dengan target dan bukti dukung."),
                 rating(a.perilaku(), "Perilaku kerja menurut umpan balik yang tercatat selama periode.")))
                 .expect(200);
-        if (a.published()) {
+        if (a.published() && finalise) {
             api.postJson(rater, "/api/v1/appraisals/" + appraisal + "/finalization",
                     "{\"version\": " + rated.object().get("version") + "}").expect(200);
         }
+        return a.published() && !finalise ? (String) created.get("unitId") : null;
+    }
+
+    /**
+     * hr-admin records the unit's capaian kinerja organisasi and settles its calibration, which finalises and
+     * publishes the unit's rated appraisals; the justification covers a unit that lies outside the curve.
+     */
+    private void calibrate(String periodId, String unitId) {
+        api.put(hr, "/api/v1/organisation-results", """
+                {"periodId": %s, "unitId": %s, "capaian": "BAIK",
+                 "reason": "Indikator kinerja utama unit tercapai sesuai perjanjian kinerja tahun ini."}"""
+                .formatted(quote(periodId), quote(unitId))).expect(200);
+        api.postJson(hr, "/api/v1/calibrations/finalization", """
+                {"periodId": %s, "unitId": %s, "justification": "Unit kecil; sebaran mengikuti bukti realisasi \
+                tiap pegawai yang dibahas dalam rapat kalibrasi."}""".formatted(quote(periodId), quote(unitId)))
+                .expect(200);
     }
 
     /** The demo employee objects to this year's result; the objection waits for the atasan's decision. */
