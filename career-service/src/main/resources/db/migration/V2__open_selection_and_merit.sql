@@ -69,7 +69,6 @@ create table competency_assessment (
     primary key (tenant_id, assessment_id)
 );
 create index competency_assessment_nip on competency_assessment (tenant_id, nip);
-create index competency_assessment_supersedes on competency_assessment (tenant_id, supersedes);
 
 -- Positions competency-service has measured someone against (a gap-changed event named them): they have a standard.
 create table position_standard_seen (

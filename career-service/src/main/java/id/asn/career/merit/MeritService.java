@@ -90,14 +90,17 @@ public class MeritService {
     }
 
     private void recount(List<String> nips, List<String> positionIds) {
+        List<String> subjects = new ArrayList<>(nips);
+        positionIds.forEach(id -> subjects.add(POSITION + id));
+        // the stored contributions before the facts: a fact another transaction commits in between is then seen
+        // in the facts, and its contribution, already stored by that transaction, is not removed again
+        Map<String, Set<Contribution>> before = store.contributions(subjects);
         Map<String, Set<Contribution>> after = new HashMap<>();
         store.facts(nips, settings.openSelectionClasses()).forEach((nip, f) -> after.put(nip,
                 MeritRule.ofPerson(person(f), rule)));
         store.positions(positionIds).forEach((id, p) -> after.put(POSITION + id,
                 MeritRule.ofPosition(p[0], p[1] == 1)));
-        List<String> subjects = new ArrayList<>(nips);
-        positionIds.forEach(id -> subjects.add(POSITION + id));
-        store.replace(store.contributions(subjects), after);
+        store.replace(before, after);
     }
 
     private MeritRule.Person person(MeritStore.Facts f) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,20 +50,22 @@ public class MeritStore {
 
     /** The facts of each of {@code nips} the projection knows. */
     public Map<String, Facts> facts(Collection<String> nips, Collection<String> selectionClasses) {
-        // the change that caused the recount may still be in the session only
-        em.flush();
         Map<String, Facts> facts = new HashMap<>();
         for (Object[] r : rows("select nip, active from employee where tenant_id = :tenant and nip in (:nips)",
                 nips)) {
             facts.put((String) r[0], new Facts((Boolean) r[1], new ArrayList<>(), new TreeSet<>(), new TreeMap<>(),
                     new ArrayList<>(), new ArrayList<>()));
         }
-        // an assessment a later one corrects is not current evidence
-        for (Object[] r : rows("""
-                select a.nip, a.assessed_on, a.valid_until from competency_assessment a
-                where a.tenant_id = :tenant and a.nip in (:nips) and not exists (select 1 from competency_assessment b
-                    where b.tenant_id = a.tenant_id and b.supersedes = a.assessment_id)""", nips)) {
-            with(facts, r, f -> f.assessments().add(new LocalDate[]{date(r[1]), date(r[2])}));
+        // an assessment a later one corrects (of the same employee) is not current evidence
+        List<Object[]> assessments = rows("""
+                select nip, assessment_id, assessed_on, valid_until, supersedes from competency_assessment
+                where tenant_id = :tenant and nip in (:nips)""", nips);
+        Set<String> superseded = new HashSet<>();
+        assessments.stream().filter(r -> r[4] != null).forEach(r -> superseded.add((String) r[4]));
+        for (Object[] r : assessments) {
+            if (!superseded.contains((String) r[1])) {
+                with(facts, r, f -> f.assessments().add(new LocalDate[]{date(r[2]), date(r[3])}));
+            }
         }
         for (Object[] r : rows("""
                 select distinct nip, year from appraisal_result
@@ -136,8 +139,10 @@ public class MeritStore {
                 .setParameter("tenant", TenantContext.current()).getResultList();
     }
 
-    /** The stored contributions of each subject. */
+    /** The stored contributions of each subject; read first in a recount. */
     public Map<String, Set<Contribution>> contributions(Collection<String> subjects) {
+        // the change that caused the recount may still be in the session only
+        em.flush();
         Map<String, Set<Contribution>> out = new HashMap<>();
         for (Object[] r : rows("""
                 select subject, figure, period from merit_contribution where tenant_id = :tenant
@@ -149,47 +154,44 @@ public class MeritStore {
     }
 
     /**
-     * Replaces the contributions of subjects and moves the agency's tallies by the difference, set-based: one
-     * statement each for the removed, the added and the tallies, whatever the number of subjects.
+     * Replaces the contributions of subjects and moves the agency's tallies by what really changed: set-based (one
+     * statement each for the removed, the added and the tallies, whatever the number of subjects), and the tally
+     * moves by the rows each statement returns, not by the intended difference. So two transactions recounting
+     * the same subject at once (its training and its appraisal arriving together) never count it twice: the
+     * second insert of a row waits for the first, then finds it and returns nothing.
      */
     public void replace(Map<String, Set<Contribution>> before, Map<String, Set<Contribution>> after) {
         List<String[]> removed = new ArrayList<>();
         List<String[]> added = new ArrayList<>();
-        Map<Contribution, Long> delta = new TreeMap<>();
         Set<String> subjects = new TreeSet<>(before.keySet());
         subjects.addAll(after.keySet());
         for (String subject : subjects) {
             Set<Contribution> was = before.getOrDefault(subject, Set.of());
             Set<Contribution> is = after.getOrDefault(subject, Set.of());
-            for (Contribution c : was) {
-                if (!is.contains(c)) {
-                    removed.add(new String[]{subject, c.count().name(), c.period()});
-                    delta.merge(c, -1L, Long::sum);
-                }
-            }
-            for (Contribution c : is) {
-                if (!was.contains(c)) {
-                    added.add(new String[]{subject, c.count().name(), c.period()});
-                    delta.merge(c, 1L, Long::sum);
-                }
-            }
+            was.stream().filter(c -> !is.contains(c))
+                    .forEach(c -> removed.add(new String[]{subject, c.count().name(), c.period()}));
+            is.stream().filter(c -> !was.contains(c))
+                    .forEach(c -> added.add(new String[]{subject, c.count().name(), c.period()}));
         }
-        delta.values().removeIf(d -> d == 0);
         if (removed.isEmpty() && added.isEmpty()) {
             return;
         }
         String tenant = TenantContext.current();
         em.unwrap(Session.class).doWork(connection -> {
+            Map<Contribution, Long> delta = new TreeMap<>();
             if (!removed.isEmpty()) {
                 triples(connection, tenant, """
                         delete from merit_contribution where tenant_id = ? and (subject, figure, period) in
-                            (select * from unnest(?::text[], ?::text[], ?::text[]))""", removed);
+                            (select * from unnest(?::text[], ?::text[], ?::text[]))
+                        returning figure, period""", removed, delta, -1);
             }
             if (!added.isEmpty()) {
                 triples(connection, tenant, """
                         insert into merit_contribution (tenant_id, subject, figure, period)
-                        select ?, * from unnest(?::text[], ?::text[], ?::text[])""", added);
+                        select ?, * from unnest(?::text[], ?::text[], ?::text[])
+                        on conflict do nothing returning figure, period""", added, delta, 1);
             }
+            delta.values().removeIf(d -> d == 0);
             if (!delta.isEmpty()) {
                 // in a fixed key order, so that two transactions moving the same tallies never deadlock
                 try (PreparedStatement s = connection.prepareStatement("""
@@ -232,15 +234,21 @@ public class MeritStore {
         return out;
     }
 
-    private static void triples(Connection connection, String tenant, String sql, List<String[]> rows)
-            throws java.sql.SQLException {
+    /** Runs a statement over (subject, figure, period) rows and adds {@code sign} per returned row to the delta. */
+    private static void triples(Connection connection, String tenant, String sql, List<String[]> rows,
+                                Map<Contribution, Long> delta, long sign) throws java.sql.SQLException {
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             s.setString(1, tenant);
             for (int i = 0; i < 3; i++) {
                 int column = i;
                 s.setArray(i + 2, connection.createArrayOf("text", rows.stream().map(r -> r[column]).toArray()));
             }
-            s.executeUpdate();
+            try (var changed = s.executeQuery()) {
+                while (changed.next()) {
+                    delta.merge(new Contribution(Count.valueOf(changed.getString(1)), changed.getString(2)), sign,
+                            Long::sum);
+                }
+            }
         }
     }
 
