@@ -76,7 +76,7 @@ create table position_standard_seen (
     position_id varchar(64) not null,
     primary key (tenant_id, position_id)
 );
-create index employee_position on employee (tenant_id, position_id) where active;
+create index employee_projection_position on employee_projection (tenant_id, position_id) where active;
 
 -- The pre-aggregate of the merit figures. Each subject (an employee, or a position as 'position:<id>') counts
 -- once in each (figure, period) it contributes to; merit_tally holds the sum per agency, kept up in the

@@ -24,7 +24,7 @@ import org.hibernate.Session;
 
 /**
  * The merit pre-aggregate (tables merit_contribution and merit_tally) and the facts it is computed from. The facts
- * are read from the projections and records career-service keeps (employee, appraisal_result, training_record,
+ * are read from the projections and records career-service keeps (the kit's employee_projection, appraisal_result, training_record,
  * competency_assessment, position_entry, promotion_proposal, open selections) as a read model, by SQL: merit owns
  * none of them and changes none.
  */
@@ -51,7 +51,7 @@ public class MeritStore {
     /** The facts of each of {@code nips} the projection knows. */
     public Map<String, Facts> facts(Collection<String> nips, Collection<String> selectionClasses) {
         Map<String, Facts> facts = new HashMap<>();
-        for (Object[] r : rows("select nip, active from employee where tenant_id = :tenant and nip in (:nips)",
+        for (Object[] r : rows("select nip, active from employee_projection where tenant_id = :tenant and nip in (:nips)",
                 nips)) {
             facts.put((String) r[0], new Facts((Boolean) r[1], new ArrayList<>(), new TreeSet<>(), new TreeMap<>(),
                     new ArrayList<>(), new ArrayList<>()));
@@ -112,7 +112,7 @@ public class MeritStore {
         Map<String, long[]> out = new HashMap<>();
         positionIds.forEach(id -> out.put(id, new long[]{0, 0}));
         for (Object[] r : rows("""
-                select position_id, count(*) from employee where tenant_id = :tenant and active
+                select position_id, count(*) from employee_projection where tenant_id = :tenant and active
                     and position_id in (:nips) group by position_id""", positionIds)) {
             out.get((String) r[0])[0] = ((Number) r[1]).longValue();
         }
@@ -127,14 +127,14 @@ public class MeritStore {
     /** The agency's NIPs and the positions its employees hold, for a rebuild. */
     @SuppressWarnings("unchecked")
     public List<String> allNips() {
-        return em.createNativeQuery("select nip from employee where tenant_id = :tenant order by nip")
+        return em.createNativeQuery("select nip from employee_projection where tenant_id = :tenant order by nip")
                 .setParameter("tenant", TenantContext.current()).getResultList();
     }
 
     @SuppressWarnings("unchecked")
     public List<String> allPositions() {
         return em.createNativeQuery("""
-                        select distinct position_id from employee where tenant_id = :tenant
+                        select distinct position_id from employee_projection where tenant_id = :tenant
                             and position_id is not null order by 1""")
                 .setParameter("tenant", TenantContext.current()).getResultList();
     }

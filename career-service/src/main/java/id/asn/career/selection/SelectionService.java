@@ -1,9 +1,9 @@
 package id.asn.career.selection;
 
 import id.asn.career.config.CareerConfig;
-import id.asn.career.employee.EmployeeDirectory;
-import id.asn.career.employee.EmployeeDirectory.Person;
-import id.asn.career.employee.PeopleAccess;
+import id.asn.platform.kit.employee.EmployeeDirectory;
+import id.asn.platform.kit.employee.EmployeeDirectory.Person;
+import id.asn.platform.kit.caller.PeopleAccess;
 import id.asn.career.evidence.EvidenceStore;
 import id.asn.career.evidence.EvidenceStore.AnnualResult;
 import id.asn.career.evidence.MeritInputsChanged;

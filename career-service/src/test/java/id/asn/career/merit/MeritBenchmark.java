@@ -79,7 +79,7 @@ class MeritBenchmark {
         }
         try (Connection c = dataSource.getConnection();
              PreparedStatement employees = c.prepareStatement("""
-                     insert into employee (tenant_id, nip, name, employee_type, birth_date, unit_id, position_id,
+                     insert into employee_projection (tenant_id, nip, name, employee_type, birth_date, unit_id, position_id,
                          position_class, rank, education, active, updated_at)
                      select ?, nip, 'Pegawai ' || nip, 'PNS', date '1985-01-01', 'u-' || (n % 40),
                          'pos-' || (n % 300), 'PELAKSANA', 'III/a', 'S1', n % 50 <> 0, now()

@@ -67,7 +67,7 @@ class NineBoxBenchmark {
                 "DI_BAWAH_EKSPEKTASI"};
         try (Connection c = dataSource.getConnection();
              PreparedStatement employees = c.prepareStatement("""
-                     insert into employee (tenant_id, nip, name, employee_type, birth_date, unit_id, position_id,
+                     insert into employee_projection (tenant_id, nip, name, employee_type, birth_date, unit_id, position_id,
                          position_class, rank, education, active, updated_at)
                      select ?, nip, 'Pegawai ' || nip, 'PNS', date '1985-01-01', 'u-' || (n % 40), 'pos-' || (n % 900),
                          'PELAKSANA', 'III/a', 'S1', true, now()
