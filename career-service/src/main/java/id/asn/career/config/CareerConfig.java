@@ -26,6 +26,10 @@ public interface CareerConfig {
 
     Award award();
 
+    Merit merit();
+
+    Selection selection();
+
     /** KP reguler (docs/domain.md §5.2). */
     interface Promotion {
         /** Years in the current rank before the next (PP 99/2000 Ps. 7(1)(a)). */
@@ -123,5 +127,34 @@ public interface CareerConfig {
         /** Sentence levels whose periods are left out. */
         @WithDefault("SEDANG,BERAT")
         List<String> excludedSanctionLevels();
+    }
+
+    /** The merit figures (docs/domain.md §4.6.1): what the measurable parts count. */
+    interface Merit {
+        /**
+         * How long an assessment whose assessor gave no end date stays current: competency-service's default
+         * ({@code competency.assessment.validity}, docs/domain.md §1.7.4, UNVERIFIED).
+         */
+        @WithDefault("P3Y")
+        Period assessmentValidity();
+
+        /** Position classes whose vacancies must be filled by open selection (UU 20/2023 for JPT; POLICY beyond). */
+        @WithDefault("JPT_UTAMA,JPT_MADYA,JPT_PRATAMA")
+        List<String> openSelectionClasses();
+
+        /** How long after the period it was due a regular promotion still counts as on time (POLICY). */
+        @WithDefault("P0D")
+        Period onTimeGrace();
+    }
+
+    /** Open selection (docs/domain.md §5.7): the filters before ranking. */
+    interface Selection {
+        /** Calendar years before the closing date whose annual predikat must be accepted (docs/domain.md §5.4). */
+        @WithDefault("2")
+        int performanceYears();
+
+        /** Annual predikats read as "baik" for a selection, as for KP reguler (UNVERIFIED). */
+        @WithDefault("SANGAT_BAIK,BAIK")
+        List<String> acceptedPredikat();
     }
 }

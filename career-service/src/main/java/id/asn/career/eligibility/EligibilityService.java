@@ -36,6 +36,7 @@ public class EligibilityService {
     private final EvidenceStore evidence;
     private final PeopleAccess access;
     private final RegularPromotionRule rule;
+    private final int minYearsInRank;
 
     @Inject
     EligibilityService(CareerRecordService records, EmployeeDirectory directory, EvidenceStore evidence,
@@ -45,9 +46,18 @@ public class EligibilityService {
         this.evidence = evidence;
         this.access = access;
         CareerConfig.Promotion p = config.promotion();
+        this.minYearsInRank = p.minYearsInRank();
         this.rule = new RegularPromotionRule(new RegularPromotionRule.Settings(p.minYearsInRank(),
                 p.performanceYears(), new HashSet<>(p.acceptedPredikat()), p.monthlyPeriodsFrom(),
                 new HashSet<>(p.earlierPeriodMonths())));
+    }
+
+    /**
+     * The first promotion period on which {@code rankTmt} is {@code career.promotion.min-years-in-rank} years old:
+     * when a regular promotion from that rank is due (docs/domain.md §4.6.1, promotions on time).
+     */
+    public LocalDate duePeriod(LocalDate rankTmt) {
+        return rule.nextPeriod(rankTmt.plusYears(minYearsInRank));
     }
 
     /** The eligibility of an employee the caller may see, on {@code on} or the next promotion period. */

@@ -151,7 +151,7 @@ public final class RegularPromotionRule {
     }
 
     /** The first promotion period on or after {@code date}. */
-    LocalDate nextPeriod(LocalDate date) {
+    public LocalDate nextPeriod(LocalDate date) {
         LocalDate candidate = date.getDayOfMonth() == 1 ? date : date.withDayOfMonth(1).plusMonths(1);
         while (!isPeriod(candidate)) {
             candidate = candidate.plusMonths(1);

@@ -3,6 +3,7 @@ package id.asn.career.evidence;
 import id.asn.platform.events.EventType;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.appraisal.AppraisalFinalizedV1;
+import id.asn.platform.events.competency.CompetencyAssessedV1;
 import id.asn.platform.events.competency.CompetencyGapChangedV1;
 import id.asn.platform.events.training.TrainingCompletedV1;
 import id.asn.platform.kit.inbox.EventHandler;
@@ -13,7 +14,8 @@ import jakarta.inject.Inject;
 
 /**
  * The evidence other services publish: finalised appraisals (asn.appraisal), completed trainings (asn.training)
- * and job-person matches (asn.competency). Each change fires {@link EvidenceChanged} so the 9-box follows.
+ * and job-person matches and assessments (asn.competency). Each change fires {@link EvidenceChanged} so the 9-box
+ * follows, and {@link MeritInputsChanged} so the merit figures do.
  */
 public final class EvidenceHandlers {
 
@@ -26,11 +28,13 @@ public final class EvidenceHandlers {
 
         private final EvidenceStore store;
         private final Event<EvidenceChanged> changed;
+        private final Event<MeritInputsChanged> merit;
 
         @Inject
-        AppraisalFinalized(EvidenceStore store, Event<EvidenceChanged> changed) {
+        AppraisalFinalized(EvidenceStore store, Event<EvidenceChanged> changed, Event<MeritInputsChanged> merit) {
             this.store = store;
             this.changed = changed;
+            this.merit = merit;
         }
 
         @Override
@@ -44,6 +48,7 @@ public final class EvidenceHandlers {
                     a.perilakuKerja(), a.predikat(), a.finalizedOn(), a.revision())
                     && "ANNUAL".equals(a.periodType())) {
                 changed.fire(new EvidenceChanged(a.nip(), a.year()));
+                merit.fire(MeritInputsChanged.employee(a.nip()));
             }
         }
     }
@@ -54,11 +59,13 @@ public final class EvidenceHandlers {
 
         private final EvidenceStore store;
         private final Event<EvidenceChanged> changed;
+        private final Event<MeritInputsChanged> merit;
 
         @Inject
-        TrainingCompleted(EvidenceStore store, Event<EvidenceChanged> changed) {
+        TrainingCompleted(EvidenceStore store, Event<EvidenceChanged> changed, Event<MeritInputsChanged> merit) {
             this.store = store;
             this.changed = changed;
+            this.merit = merit;
         }
 
         @Override
@@ -70,6 +77,7 @@ public final class EvidenceHandlers {
         public void handle(TrainingCompletedV1 t, EventMetadata meta) {
             if (store.keepTraining(t.enrollmentId(), t.nip(), t.jp(), t.completedOn())) {
                 changed.fire(new EvidenceChanged(t.nip(), null));
+                merit.fire(MeritInputsChanged.employee(t.nip()));
             }
         }
     }
@@ -80,11 +88,13 @@ public final class EvidenceHandlers {
 
         private final EvidenceStore store;
         private final Event<EvidenceChanged> changed;
+        private final Event<MeritInputsChanged> merit;
 
         @Inject
-        GapChanged(EvidenceStore store, Event<EvidenceChanged> changed) {
+        GapChanged(EvidenceStore store, Event<EvidenceChanged> changed, Event<MeritInputsChanged> merit) {
             this.store = store;
             this.changed = changed;
+            this.merit = merit;
         }
 
         @Override
@@ -96,6 +106,36 @@ public final class EvidenceHandlers {
         public void handle(CompetencyGapChangedV1 g, EventMetadata meta) {
             store.keepJobFit(g.nip(), g.positionId(), g.jpm());
             changed.fire(new EvidenceChanged(g.nip(), null));
+            if (g.positionId() != null) {
+                store.keepStandardSeen(g.positionId());
+                merit.fire(MeritInputsChanged.position(g.positionId()));
+            }
+        }
+    }
+
+    /** An assessment and its validity, for the share of ASN with a current assessment (docs/domain.md §4.6.1). */
+    @ApplicationScoped
+    public static class Assessed implements EventHandler<CompetencyAssessedV1> {
+
+        private final EvidenceStore store;
+        private final Event<MeritInputsChanged> merit;
+
+        @Inject
+        Assessed(EvidenceStore store, Event<MeritInputsChanged> merit) {
+            this.store = store;
+            this.merit = merit;
+        }
+
+        @Override
+        public EventType<CompetencyAssessedV1> type() {
+            return EventTypes.COMPETENCY_ASSESSED;
+        }
+
+        @Override
+        public void handle(CompetencyAssessedV1 a, EventMetadata meta) {
+            if (store.keepAssessment(a.assessmentId(), a.nip(), a.assessedOn(), a.validUntil(), a.supersedes())) {
+                merit.fire(MeritInputsChanged.employee(a.nip()));
+            }
         }
     }
 }

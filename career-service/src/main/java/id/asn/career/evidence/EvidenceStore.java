@@ -74,6 +74,32 @@ public class EvidenceStore {
                 .executeUpdate() == 1;
     }
 
+    /** A gap-changed event measured someone against this position: competency-service holds its standard. */
+    public void keepStandardSeen(String positionId) {
+        em.createNativeQuery("""
+                        insert into position_standard_seen (tenant_id, position_id) values (:tenant, :id)
+                        on conflict do nothing""")
+                .setParameter("tenant", TenantContext.current())
+                .setParameter("id", positionId)
+                .executeUpdate();
+    }
+
+    /** Keeps an assessment once; answers whether it was new. */
+    public boolean keepAssessment(String assessmentId, String nip, LocalDate assessedOn, LocalDate validUntil,
+                                  String supersedes) {
+        return em.createNativeQuery("""
+                        insert into competency_assessment (tenant_id, assessment_id, nip, assessed_on, valid_until,
+                            supersedes)
+                        values (:tenant, :id, :nip, :assessedOn, :validUntil, :supersedes) on conflict do nothing""")
+                .setParameter("tenant", TenantContext.current())
+                .setParameter("id", assessmentId)
+                .setParameter("nip", nip)
+                .setParameter("assessedOn", assessedOn)
+                .setParameter("validUntil", validUntil)
+                .setParameter("supersedes", supersedes)
+                .executeUpdate() == 1;
+    }
+
     public void keepJobFit(String nip, String positionId, BigDecimal jpm) {
         em.createNativeQuery("""
                         insert into competency_fit (tenant_id, nip, position_id, jpm, updated_at)

@@ -1,6 +1,7 @@
 package id.asn.career.record;
 
 import id.asn.career.audit.AuditTrail;
+import id.asn.career.evidence.MeritInputsChanged;
 import id.asn.career.record.RecordViews.AddEducation;
 import id.asn.career.record.RecordViews.AddPosition;
 import id.asn.career.record.RecordViews.AddRank;
@@ -20,10 +21,12 @@ import id.asn.platform.kit.employee.EmployeeDirectory.Person;
 import id.asn.platform.kit.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,11 +53,12 @@ public class CareerRecordService {
     private final EducationEntryRepository education;
     private final SanctionRepository sanctions;
     private final AuditTrail audit;
+    private final Event<MeritInputsChanged> merit;
 
     @Inject
     CareerRecordService(EmployeeDirectory directory, PeopleAccess access, RankEntryRepository ranks,
                         PositionEntryRepository positions, EducationEntryRepository education,
-                        SanctionRepository sanctions, AuditTrail audit) {
+                        SanctionRepository sanctions, AuditTrail audit, Event<MeritInputsChanged> merit) {
         this.directory = directory;
         this.access = access;
         this.ranks = ranks;
@@ -62,6 +66,7 @@ public class CareerRecordService {
         this.education = education;
         this.sanctions = sanctions;
         this.audit = audit;
+        this.merit = merit;
     }
 
     /**
@@ -107,6 +112,8 @@ public class CareerRecordService {
             audit.record(nip, "EDUCATION", entry.id, "EDUCATION_FROM_MASTER_DATA", Map.of("level", level.get()),
                     SYSTEM);
         }
+        merit.fire(MeritInputsChanged.employee(nip, Arrays.asList(s.positionId(),
+                before.map(Person::positionId).orElse(null))));
     }
 
     /** hr-admin enters a rank decree; it completes the master-data entry of the same rank when that has no TMT. */
@@ -126,6 +133,7 @@ public class CareerRecordService {
         ranks.persist(entry);
         audit.record(nip, "RANK", entry.id, "RANK_ENTERED", Map.of("rank", entry.rank, "tmt", entry.tmt.toString(),
                 "decreeNumber", entry.decreeNumber), access.actor());
+        merit.fire(MeritInputsChanged.employee(nip));
         return RankView.of(entry, person.isPppk());
     }
 
@@ -140,6 +148,7 @@ public class CareerRecordService {
         ranks.persist(entry);
         audit.record(nip, "RANK", entry.id, "RANK_PROMOTED", Map.of("rank", rank, "tmt", tmt.toString(),
                 "decreeNumber", decreeNumber), actor);
+        merit.fire(MeritInputsChanged.employee(nip));
     }
 
     public PositionView addPosition(String nip, AddPosition request) {
@@ -157,6 +166,7 @@ public class CareerRecordService {
         audit.record(nip, "POSITION", entry.id, "POSITION_ENTERED", Map.of("positionTitle", entry.positionTitle,
                 "positionClass", entry.positionClass, "tmt", entry.tmt.toString(), "decreeNumber",
                 entry.decreeNumber), access.actor());
+        merit.fire(MeritInputsChanged.employee(nip));
         return PositionView.of(entry);
     }
 
