@@ -47,10 +47,32 @@ public final class MergeCommand {
         if (!without.isEmpty()) {
             throw new IllegalArgumentException("no document given for the routed services " + without);
         }
+        // and a service's new resource the route table lacks would answer 404 at the gateway and vanish too
+        TreeSet<String> unrouted = new TreeSet<>();
+        documents.forEach((service, document) -> document.path("paths").fieldNames().forEachRemaining(path -> {
+            String segment = firstSegment(path);
+            if (segment != null && !service.equals(routes.get(segment))) {
+                unrouted.add(service + " " + path);
+            }
+        }));
+        if (!unrouted.isEmpty()) {
+            throw new IllegalArgumentException("paths the gateway does not route to their service "
+                    + "(asn.gateway.routes.<segment>): " + unrouted);
+        }
         Path merged = Path.of(args[0]).toAbsolutePath();
         Files.createDirectories(merged.getParent());
         mapper.writerWithDefaultPrettyPrinter()
                 .writeValue(merged.toFile(), new OpenApiMerge(mapper, routes).merge(documents, List.of()));
+    }
+
+    /** The segment after {@code /api/v1/} that the route table is keyed by; null for paths outside the API. */
+    static String firstSegment(String path) {
+        if (!path.startsWith("/api/v1/")) {
+            return null;
+        }
+        String rest = path.substring("/api/v1/".length());
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
     }
 
     /** The route table as packaged: the gateway's application.properties without profile or deployment overrides. */

@@ -27,4 +27,21 @@ class MergeCommandTest {
                 dir.resolve("merged.json").toString(), "competency=" + competency}))
                 .hasMessageContaining("appraisal, career, training");
     }
+
+    @Test
+    void aPathOfAServiceThatTheRouteTableDoesNotSendToItFailsTheMerge(@TempDir Path dir) throws Exception {
+        String[] args = {dir.resolve("merged.json").toString(), null, null, null, null};
+        String[] services = {"competency", "training", "appraisal", "career"};
+        for (int i = 0; i < services.length; i++) {
+            String paths = services[i].equals("career")
+                    ? "{\"/api/v1/careers/{nip}\": {}, \"/api/v1/talent-pools\": {}, \"/api/v1/programs\": {}}"
+                    : "{}";
+            args[i + 1] = services[i] + "=" + Files.writeString(dir.resolve(services[i] + ".json"),
+                    "{\"openapi\": \"3.1.0\", \"paths\": " + paths + "}");
+        }
+
+        assertThatThrownBy(() -> MergeCommand.main(args))
+                .hasMessageContaining("career /api/v1/programs").hasMessageContaining("career /api/v1/talent-pools")
+                .hasMessageNotContaining("careers/{nip}");
+    }
 }
