@@ -1,9 +1,11 @@
 package id.asn.appraisal.period;
 
+import id.asn.appraisal.config.AgencyCalendar;
 import id.asn.appraisal.config.AppraisalConfig;
 import id.asn.appraisal.period.PeriodViews.OpenPeriod;
 import id.asn.appraisal.period.PeriodViews.PeriodTerms;
 import id.asn.appraisal.period.PeriodViews.PeriodView;
+import id.asn.appraisal.rater.RaterRequirement;
 import id.asn.platform.kit.idempotency.IdempotentAnswer;
 import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.paging.Page;
@@ -18,7 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Opens an agency's annual periods with the deadlines of its configuration (docs/domain.md §3.3). */
+/**
+ * Opens an agency's annual periods with the deadlines of its configuration and holds the agency to them
+ * (docs/domain.md §3.3).
+ */
 @ApplicationScoped
 @Transactional
 public class PeriodService {
@@ -26,12 +31,15 @@ public class PeriodService {
     private final PeriodRepository periods;
     private final IdempotentRequests idempotency;
     private final AppraisalConfig config;
+    private final AgencyCalendar calendar;
 
     @Inject
-    PeriodService(PeriodRepository periods, IdempotentRequests idempotency, AppraisalConfig config) {
+    PeriodService(PeriodRepository periods, IdempotentRequests idempotency, AppraisalConfig config,
+                  AgencyCalendar calendar) {
         this.periods = periods;
         this.idempotency = idempotency;
         this.config = config;
+        this.calendar = calendar;
     }
 
     public IdempotentAnswer open(String idempotencyKey, OpenPeriod request) {
@@ -55,6 +63,8 @@ public class PeriodService {
                 : DayKind.valueOf(config.objection().dayKind());
         period.individualResultsToUnit = request.individualResultsToUnit() != null
                 ? request.individualResultsToUnit() : config.publication().individualResultsToUnit();
+        period.raterTraining = request.raterTraining() != null ? request.raterTraining()
+                : RaterRequirement.valueOf(config.rating().raterTraining());
         List<FieldViolation> violations = new ArrayList<>();
         if (period.planDueOn.isBefore(period.startsOn) || period.planDueOn.isAfter(period.endsOn)) {
             violations.add(new FieldViolation("planDueOn", "period.plan-due-outside", period.startsOn, period.endsOn));
@@ -80,6 +90,24 @@ public class PeriodService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PeriodView get(UUID id) {
         return PeriodView.of(periods.require(id));
+    }
+
+    /** 422 naming the deadline once the period's plans can no longer be agreed (§3.3: after {@code planDueOn}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requirePlanAgreementOpen(UUID id) {
+        AppraisalPeriod period = periods.require(id);
+        if (calendar.today().isAfter(period.planDueOn)) {
+            throw ProblemException.rule("period.plan-agreement-closed", period.planDueOn, String.valueOf(period.year));
+        }
+    }
+
+    /** 422 naming the deadline once the period's evaluations can no longer be rated or finalized (§3.3). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireEvaluationOpen(UUID id) {
+        AppraisalPeriod period = periods.require(id);
+        if (calendar.today().isAfter(period.evaluationDueOn)) {
+            throw ProblemException.rule("period.evaluation-closed", period.evaluationDueOn, String.valueOf(period.year));
+        }
     }
 
     /** What other features need of a period of this agency; 404 when it is not one. */
