@@ -1,5 +1,6 @@
 package id.asn.appraisal.period;
 
+import id.asn.appraisal.period.PeriodViews.MoveDeadlines;
 import id.asn.appraisal.period.PeriodViews.OpenPeriod;
 import id.asn.appraisal.period.PeriodViews.PeriodView;
 import id.asn.platform.kit.caller.Roles;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
@@ -37,6 +39,8 @@ public class PeriodResource {
     static final String OPEN_EXAMPLE = """
             {"year": 2026, "frequency": "QUARTERLY", "objectionDays": 14, "objectionDayKind": "CALENDAR",
              "raterTraining": "WARN"}""";
+    static final String DEADLINES_EXAMPLE = """
+            {"version": 0, "planDueOn": "2026-03-31", "evaluationDueOn": "2027-01-31"}""";
     static final String VIEW_EXAMPLE = """
             {"id": "5a0c7e2d-3f41-4b8e-9d2a-6c1f0e9b8a71", "year": 2026, "frequency": "QUARTERLY",
              "startsOn": "2026-01-01", "endsOn": "2026-12-31", "planDueOn": "2026-01-31",
@@ -79,6 +83,25 @@ public class PeriodResource {
                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                          @Valid @NotNull OpenPeriod request) {
         return IdempotentResponses.of(service.open(idempotencyKey, request));
+    }
+
+    @PUT
+    @Path("{id}/deadlines")
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Move a period's deadlines", description = """
+            hr-admin sets the period's plan agreement deadline (`planDueOn`, inside the year) and evaluation deadline
+            (`evaluationDueOn`, after the year), for example to give employees who took up their position late time
+            to agree their plan (docs/domain.md §3.3). The objection window stays as the period opened with it, so
+            no result already received gets another window.""")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "later", value = DEADLINES_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Moved.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "period", value = VIEW_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A deadline is missing or outside its range; `errors` names it.")
+    @APIResponse(responseCode = "404", description = "No such period in the agency.")
+    @APIResponse(responseCode = "409", description = "The period changed since `version`.")
+    public PeriodView moveDeadlines(@PathParam("id") UUID id, @Valid @NotNull MoveDeadlines request) {
+        return service.moveDeadlines(id, request);
     }
 
     @GET

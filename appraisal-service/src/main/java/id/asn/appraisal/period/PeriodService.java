@@ -2,6 +2,7 @@ package id.asn.appraisal.period;
 
 import id.asn.appraisal.config.AgencyCalendar;
 import id.asn.appraisal.config.AppraisalConfig;
+import id.asn.appraisal.period.PeriodViews.MoveDeadlines;
 import id.asn.appraisal.period.PeriodViews.OpenPeriod;
 import id.asn.appraisal.period.PeriodViews.PeriodTerms;
 import id.asn.appraisal.period.PeriodViews.PeriodView;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -65,6 +67,31 @@ public class PeriodService {
                 ? request.individualResultsToUnit() : config.publication().individualResultsToUnit();
         period.raterTraining = request.raterTraining() != null ? request.raterTraining()
                 : RaterRequirement.valueOf(config.rating().raterTraining());
+        requireDeadlinesInPeriod(period);
+        if (periods.exists(year)) {
+            throw ProblemException.conflict("period.exists", year);
+        }
+        periods.persist(period);
+        return PeriodView.of(period);
+    }
+
+    /**
+     * hr-admin moves the plan and evaluation deadlines of a period, for example for employees who took up their
+     * position late in the year; the objection window stays as the period opened it (ADR 0016 decision 4).
+     */
+    public PeriodView moveDeadlines(UUID id, MoveDeadlines request) {
+        AppraisalPeriod period = periods.require(id);
+        if (!Objects.equals(period.version, request.version())) {
+            throw ProblemException.staleVersion();
+        }
+        period.planDueOn = request.planDueOn();
+        period.evaluationDueOn = request.evaluationDueOn();
+        requireDeadlinesInPeriod(period);
+        periods.flush();
+        return PeriodView.of(period);
+    }
+
+    private static void requireDeadlinesInPeriod(AppraisalPeriod period) {
         List<FieldViolation> violations = new ArrayList<>();
         if (period.planDueOn.isBefore(period.startsOn) || period.planDueOn.isAfter(period.endsOn)) {
             violations.add(new FieldViolation("planDueOn", "period.plan-due-outside", period.startsOn, period.endsOn));
@@ -75,11 +102,6 @@ public class PeriodService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        if (periods.exists(year)) {
-            throw ProblemException.conflict("period.exists", year);
-        }
-        periods.persist(period);
-        return PeriodView.of(period);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

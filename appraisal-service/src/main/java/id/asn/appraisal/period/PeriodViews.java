@@ -23,6 +23,11 @@ public final class PeriodViews {
                              RaterRequirement raterTraining) {
     }
 
+    /** New plan and evaluation deadlines of a period, against the version read. */
+    public record MoveDeadlines(@NotNull Long version, @NotNull LocalDate planDueOn,
+                                @NotNull LocalDate evaluationDueOn) {
+    }
+
     /** What a client sees of a period, with its evaluation windows. */
     public record PeriodView(UUID id, int year, Frequency frequency, LocalDate startsOn, LocalDate endsOn,
                              LocalDate planDueOn, LocalDate evaluationDueOn, int objectionDays,

@@ -3,6 +3,7 @@ package id.asn.appraisal.period;
 import static id.asn.platform.testinfra.TestAgency.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
 import id.asn.appraisal.support.Agency;
@@ -40,6 +41,36 @@ class DeadlinesApiTest {
                 .contentType("application/problem+json").body("detail", containsString("2025-01-31"));
         as(agency.employeeToken(employee)).get("/api/v1/performance-plans/" + plan).then()
                 .body("status", equalTo("DRAFT")).body("employeeAgreedAt", nullValue());
+
+    }
+
+    @Test
+    void hrAdminMovesTheDeadlinesAndThePlanCanBeAgreedAgain() {
+        String rater = TestNips.pns();
+        String employee = TestNips.pns();
+        agency.employees("u-dl-move", null, rater);
+        agency.employees("u-dl-move", rater, employee);
+        int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+        // opened with the defaults: 31 January of this year, already past whenever this runs after January
+        String period = agency.period(Map.of("year", year, "planDueOn", year + "-01-01"));
+        String plan = agency.plan(period, employee);
+        as(agency.employeeToken(employee)).body(Map.of("version", 0))
+                .post("/api/v1/performance-plans/" + plan + "/agreement").then().statusCode(422)
+                .body("detail", containsString(year + "-01-01"));
+
+        as(agency.hrAdmin).body(Map.of("version", 0, "planDueOn", (year + 1) + "-01-15",
+                        "evaluationDueOn", year + "-12-01")).put("/api/v1/appraisal-periods/" + period + "/deadlines")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("planDueOn", "evaluationDueOn"));
+        as(agency.hrAdmin).body(Map.of("version", 0, "planDueOn", year + "-12-31", "evaluationDueOn",
+                        (year + 1) + "-02-28")).put("/api/v1/appraisal-periods/" + period + "/deadlines")
+                .then().statusCode(200).body("planDueOn", equalTo(year + "-12-31"))
+                .body("evaluationDueOn", equalTo((year + 1) + "-02-28")).body("objectionDays", equalTo(14));
+        as(agency.hrAdmin).body(Map.of("version", 0, "planDueOn", year + "-12-31", "evaluationDueOn",
+                (year + 1) + "-02-28")).put("/api/v1/appraisal-periods/" + period + "/deadlines").then().statusCode(409);
+
+        as(agency.employeeToken(employee)).body(Map.of("version", 0))
+                .post("/api/v1/performance-plans/" + plan + "/agreement").then().statusCode(200);
     }
 
     @Test
