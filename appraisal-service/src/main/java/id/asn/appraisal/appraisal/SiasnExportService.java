@@ -86,13 +86,13 @@ public class SiasnExportService {
     }
 
     private void write(UUID periodId, PeriodType type, List<String> columns, Writer out,
-                       Function<Rater, List<Object>> cells) {
+                       Function<Row, List<Object>> cells) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new)).get();
         try {
             CSVPrinter csv = new CSVPrinter(out, format);
             PanacheQuery<Appraisal> query = finalized(periodId, type).page(0, BATCH);
             for (List<Appraisal> batch = query.list(); !batch.isEmpty(); batch = query.nextPage().list()) {
-                for (Rater row : rated(batch)) {
+                for (Row row : rated(batch)) {
                     csv.printRecord(cells.apply(row));
                 }
                 csv.flush();
@@ -108,27 +108,27 @@ public class SiasnExportService {
                 Sort.by("nip").and("periodNumber").and("id"));
     }
 
-    /** An appraisal with what the export says of its rater. */
-    private record Rater(Appraisal appraisal, Optional<EmployeeDirectory.Person> rater) {
+    /** An appraisal with its rater as the employee projection knows them. */
+    private record Row(Appraisal appraisal, Optional<EmployeeDirectory.Person> rater) {
     }
 
-    private <V> List<V> rows(List<Appraisal> batch, Function<Rater, V> row) {
+    private <V> List<V> rows(List<Appraisal> batch, Function<Row, V> row) {
         return rated(batch).stream().map(row).toList();
     }
 
-    private List<Rater> rated(List<Appraisal> batch) {
+    private List<Row> rated(List<Appraisal> batch) {
         Map<String, Optional<EmployeeDirectory.Person>> raters = new HashMap<>();
         batch.forEach(a -> raters.computeIfAbsent(a.raterNip, people::find));
-        return batch.stream().map(a -> new Rater(a, raters.get(a.raterNip))).toList();
+        return batch.stream().map(a -> new Row(a, raters.get(a.raterNip))).toList();
     }
 
-    private Skp22 skp22(Rater r) {
+    private Skp22 skp22(Row r) {
         Appraisal a = r.appraisal();
         return new Skp22(a.nip, a.year, rating(a.hasilKerja), rating(a.perilakuKerja), kuadran(a.predikat),
                 a.raterNip, name(r), unit(r), null, null, STATUS_PENILAI, null);
     }
 
-    private KinerjaPeriodik kinerjaPeriodik(Rater r) {
+    private KinerjaPeriodik kinerjaPeriodik(Row r) {
         Appraisal a = r.appraisal();
         return new KinerjaPeriodik(a.nip, a.year, a.periodStart.getMonthValue(), a.periodEnd.getMonthValue(),
                 a.periodStart.getYear(), a.periodEnd.getYear(), null, null, rating(a.hasilKerja),
@@ -136,11 +136,11 @@ public class SiasnExportService {
                 STATUS_PENILAI, null);
     }
 
-    private static String name(Rater r) {
+    private static String name(Row r) {
         return r.rater().map(EmployeeDirectory.Person::name).orElse(null);
     }
 
-    private static String unit(Rater r) {
+    private static String unit(Row r) {
         return r.rater().map(EmployeeDirectory.Person::unitName).orElse(null);
     }
 

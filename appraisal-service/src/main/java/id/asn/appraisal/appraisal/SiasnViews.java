@@ -1,5 +1,6 @@
 package id.asn.appraisal.appraisal;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ public final class SiasnViews {
                         String penilaiNipNrp, String penilaiNama, String penilaiUnorNama, String penilaiGolongan,
                         String penilaiJabatan, String statusPenilai, String pnsDinilaiOrang) {
         List<Object> cells() {
-            return java.util.Arrays.asList(nip, tahun, hasilKinerjaNilai, perilakuKerjaNilai, kuadranKinerjaNilai,
+            return Arrays.asList(nip, tahun, hasilKinerjaNilai, perilakuKerjaNilai, kuadranKinerjaNilai,
                     penilaiNipNrp, penilaiNama, penilaiUnorNama, penilaiGolongan, penilaiJabatan, statusPenilai,
                     pnsDinilaiOrang);
         }
@@ -43,7 +44,7 @@ public final class SiasnViews {
                                   String penilaiUnorNama, String penilaiGolongan, String penilaiJabatan,
                                   String statusPenilai, String pnsDinilaiOrang) {
         List<Object> cells() {
-            return java.util.Arrays.asList(nip, tahun, bulanMulaiPenilaian, bulanSelesaiPenilaian,
+            return Arrays.asList(nip, tahun, bulanMulaiPenilaian, bulanSelesaiPenilaian,
                     tahunMulaiPenilaian, tahunSelesaiPenilaian, periodikId, koefisienId, hasilKinerjaNilai,
                     perilakuKerjaNilai, kuadranKinerjaNilai, penilaiNipNrp, penilaiNama, penilaiUnorNama,
                     penilaiGolongan, penilaiJabatan, statusPenilai, pnsDinilaiOrang);

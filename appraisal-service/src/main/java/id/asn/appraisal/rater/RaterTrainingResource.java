@@ -40,7 +40,8 @@ public class RaterTrainingResource {
     @Operation(summary = "An employee's rater trainings", description = """
             The rater trainings (programmes hr-admin marked as such in training-service) the employee completed,
             newest first, as `asn.training.completed.v1` reported them, and whether that makes them a trained rater.
-            hr-admin reads anyone of the agency, an employee their own; 404 for anyone else.""")
+            hr-admin reads any employee of the agency, an employee their own; 404 for anyone else and for an NIP
+            the agency does not know.""")
     @APIResponse(responseCode = "200", description = "The status.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "trained", value = STATUS_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "The NIP is malformed.")

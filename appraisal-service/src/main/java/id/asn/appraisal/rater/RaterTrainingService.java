@@ -28,9 +28,9 @@ public class RaterTrainingService {
         this.config = config;
     }
 
-    /** hr-admin reads anyone's status, an employee their own; 404 otherwise. */
+    /** hr-admin reads the status of any employee of the agency, an employee their own; 404 otherwise. */
     public RaterStatus status(String nip) {
-        if (!people.isAgencyWide() && !people.is(nip)) {
+        if (!people.isAgencyWide() && !people.is(nip) || people.find(nip).isEmpty()) {
             throw ProblemException.notFound();
         }
         List<CompletedTraining> completed = trainings.of(nip).stream()
