@@ -2,7 +2,7 @@ package id.asn.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.asn.gateway.tracing.UnexportedSpans;
+import id.asn.platform.tracing.UnexportedSpans;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.inject.Any;

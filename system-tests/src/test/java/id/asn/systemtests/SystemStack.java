@@ -133,8 +133,16 @@ final class SystemStack {
     }
 
     RequestSpecification as(String username) {
-        return RestAssured.given().auth().oauth2(token(username)).contentType(ContentType.JSON)
-                .accept(ContentType.JSON);
+        return asBearer(token(username));
+    }
+
+    /** A staff member who has no demo identity (e.g. the head of a unit), with a token of the dev issuer. */
+    RequestSpecification asStaff(String tenant, String nip, String... roles) {
+        return asBearer(devAuth.staffToken(tenant, nip, roles));
+    }
+
+    private static RequestSpecification asBearer(String token) {
+        return RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     /** The development issuer's URL, the {@code iss} of its tokens, which every app trusts by discovery. */

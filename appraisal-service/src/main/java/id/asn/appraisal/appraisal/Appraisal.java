@@ -81,6 +81,19 @@ public class Appraisal extends TenantOwned {
     @Enumerated(EnumType.STRING)
     public Predikat predikat;
 
+    /** The pejabat penilai's hasil kerja rating before calibration changed it; null while it has not (§3.5). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "original_hasil_kerja")
+    public Rating originalHasilKerja;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "original_perilaku_kerja")
+    public Rating originalPerilakuKerja;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "original_predikat")
+    public Predikat originalPredikat;
+
     /** The day the current result was finalized: the appraisee receives it that day (§3.9). */
     @Column(name = "finalized_on")
     public LocalDate finalizedOn;

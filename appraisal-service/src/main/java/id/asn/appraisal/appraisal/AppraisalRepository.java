@@ -2,6 +2,7 @@ package id.asn.appraisal.appraisal;
 
 import id.asn.platform.kit.tenant.TenantContext;
 import id.asn.platform.kit.tenant.TenantRepository;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,6 +23,13 @@ public class AppraisalRepository extends TenantRepository<Appraisal> {
         return scoped("periodId = :period and unitId = :unit and status = :status and periodType = :type",
                 Map.of("period", periodId, "unit", unitId, "status", Appraisal.Status.FINALIZED,
                         "type", PeriodType.ANNUAL)).list();
+    }
+
+    /** The annual appraisals of a unit in a period, whatever their status, by NIP. */
+    public List<Appraisal> annual(UUID periodId, String unitId) {
+        return scoped("periodId = :period and unitId = :unit and periodType = :type",
+                Map.of("period", periodId, "unit", unitId, "type", PeriodType.ANNUAL),
+                Sort.by("nip")).list();
     }
 
     /** How many finalized annual appraisals of a unit in a period have each predikat. */

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.asn.appraisal.appraisal.AppraisalViews.AngkaKredit;
 import id.asn.appraisal.appraisal.AppraisalViews.AppraisalView;
+import id.asn.appraisal.appraisal.AppraisalViews.BeforeCalibration;
+import id.asn.appraisal.appraisal.AppraisalViews.Calibrated;
+import id.asn.appraisal.appraisal.AppraisalViews.CalibrationRow;
 import id.asn.appraisal.appraisal.AppraisalViews.Corrected;
 import id.asn.appraisal.appraisal.AppraisalViews.CreateAppraisal;
 import id.asn.appraisal.appraisal.AppraisalViews.Distribution;
@@ -19,6 +22,8 @@ import id.asn.appraisal.config.AgencyCalendar;
 import id.asn.appraisal.criteria.CriteriaService;
 import id.asn.appraisal.config.AppraisalConfig;
 import id.asn.appraisal.employee.People;
+import id.asn.appraisal.organisation.Capaian;
+import id.asn.appraisal.organisation.OrganisationService;
 import id.asn.appraisal.period.PeriodScheduleRule.Window;
 import id.asn.appraisal.period.PeriodService;
 import id.asn.appraisal.period.PeriodViews.PeriodTerms;
@@ -29,6 +34,7 @@ import id.asn.appraisal.rater.RaterTrainingService;
 import id.asn.appraisal.rater.RaterViews.RaterWarning;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.appraisal.AppraisalFinalizedV1;
+import id.asn.platform.kit.employee.EmployeeDirectory.Person;
 import id.asn.platform.kit.idempotency.IdempotentAnswer;
 import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.outbox.Outbox;
@@ -69,6 +75,7 @@ public class AppraisalService {
     private final CriteriaService criteria;
     private final PeriodService periods;
     private final RaterTrainingService raters;
+    private final OrganisationService organisation;
     private final People people;
     private final IdempotentRequests idempotency;
     private final Outbox outbox;
@@ -78,7 +85,8 @@ public class AppraisalService {
 
     @Inject
     AppraisalService(AppraisalRepository appraisals, PlanService plans, CriteriaService criteria,
-                     PeriodService periods, RaterTrainingService raters, People people,
+                     PeriodService periods, OrganisationService organisation, RaterTrainingService raters,
+                     People people,
                      IdempotentRequests idempotency, Outbox outbox, AgencyCalendar calendar, AppraisalConfig config,
                      ObjectMapper json) {
         this.appraisals = appraisals;
@@ -86,6 +94,7 @@ public class AppraisalService {
         this.criteria = criteria;
         this.periods = periods;
         this.raters = raters;
+        this.organisation = organisation;
         this.people = people;
         this.idempotency = idempotency;
         this.outbox = outbox;
@@ -138,12 +147,16 @@ public class AppraisalService {
         requireVersion(appraisal, request.version());
         requireOpen(appraisal);
         periods.requireEvaluationOpen(appraisal.periodId);
+        if (appraisal.originalPredikat != null) {
+            throw ProblemException.rule("appraisal.calibrated");
+        }
         criteria.requirePublished(appraisal.periodId, appraisal.unitId, plans.terms(appraisal.planId).criterionIds());
         Optional<RaterWarning> untrained = raters.check(periods.terms(appraisal.periodId).raterTraining(),
                 appraisal.raterNip);
         List<FieldViolation> violations = new ArrayList<>();
         justified("hasilKerja", request.hasilKerja(), violations);
         justified("perilakuKerja", request.perilakuKerja(), violations);
+        followsUnit(appraisal, request.hasilKerja().rating(), "hasilKerja.rating", violations);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
@@ -168,10 +181,7 @@ public class AppraisalService {
             throw ProblemException.rule("appraisal.not-rated");
         }
         periods.requireEvaluationOpen(appraisal.periodId);
-        appraisal.status = Appraisal.Status.FINALIZED;
-        appraisal.finalizedOn = calendar.today();
-        appraisal.revision = 1;
-        outbox.record(EventTypes.APPRAISAL_FINALIZED, appraisal.nip, event(appraisal));
+        publishFirst(appraisal);
         appraisals.flush();
         return view(appraisal);
     }
@@ -274,6 +284,57 @@ public class AppraisalService {
         return RaterTerms.of(appraisals.require(id));
     }
 
+    /** The annual appraisals of a unit in a period, for calibration (§3.5); the caller decides who may see them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CalibrationRow> calibrationRows(UUID periodId, String unitId) {
+        return appraisals.annual(periodId, unitId).stream().map(CalibrationRow::of).toList();
+    }
+
+    /**
+     * Calibration changes a RATED annual appraisal's ratings (§3.5): the pejabat penilai's own ratings are kept the
+     * first time, the predikat follows the new ones, and the unit head's hasil kerja still follows the unit (§3.4).
+     */
+    public Calibrated calibrate(UUID id, Rating hasilKerja, Rating perilakuKerja) {
+        Appraisal appraisal = appraisals.require(id);
+        if (appraisal.status != Appraisal.Status.RATED || appraisal.periodType != PeriodType.ANNUAL) {
+            throw ProblemException.rule("calibration.not-rated", appraisal.status);
+        }
+        if (appraisal.hasilKerja == hasilKerja && appraisal.perilakuKerja == perilakuKerja) {
+            throw ProblemException.rule("calibration.unchanged");
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        followsUnit(appraisal, hasilKerja, "hasilKerja", violations);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        Rating hasilBefore = appraisal.hasilKerja;
+        Rating perilakuBefore = appraisal.perilakuKerja;
+        Predikat predikatBefore = appraisal.predikat;
+        if (appraisal.originalPredikat == null) {
+            appraisal.originalHasilKerja = hasilBefore;
+            appraisal.originalPerilakuKerja = perilakuBefore;
+            appraisal.originalPredikat = predikatBefore;
+        }
+        appraisal.hasilKerja = hasilKerja;
+        appraisal.perilakuKerja = perilakuKerja;
+        appraisal.predikat = PredikatRule.predikat(hasilKerja, perilakuKerja);
+        appraisals.flush();
+        return new Calibrated(appraisal.id, appraisal.periodId, appraisal.unitId, hasilBefore, perilakuBefore,
+                predikatBefore, hasilKerja, perilakuKerja, appraisal.predikat);
+    }
+
+    /**
+     * Finalizes every RATED annual appraisal of a unit once its calibration is settled (§3.5): each is locked and
+     * published with revision 1, as one finalisation by its pejabat penilai would be. Answers how many.
+     */
+    public int finalizeUnit(UUID periodId, String unitId) {
+        List<Appraisal> rated = appraisals.annual(periodId, unitId).stream()
+                .filter(a -> a.status == Appraisal.Status.RATED).toList();
+        rated.forEach(this::publishFirst);
+        appraisals.flush();
+        return rated.size();
+    }
+
     /**
      * The result set by the atasan pejabat penilai's final decision (§3.9): when it differs, the appraisal takes the
      * new ratings and the next revision, published in full so that every consumer replaces the earlier one.
@@ -296,10 +357,35 @@ public class AppraisalService {
         return new Corrected(before, appraisal.predikat, true, appraisal.revision);
     }
 
+    private void publishFirst(Appraisal appraisal) {
+        appraisal.status = Appraisal.Status.FINALIZED;
+        appraisal.finalizedOn = calendar.today();
+        appraisal.revision = 1;
+        outbox.record(EventTypes.APPRAISAL_FINALIZED, appraisal.nip, event(appraisal));
+    }
+
     private void justified(String field, RatingInput rating, List<FieldViolation> violations) {
         int min = config.rating().justificationMinLength();
         if (rating.justification().trim().length() < min) {
             violations.add(new FieldViolation(field + ".justification", "rating.justification-short", min));
+        }
+    }
+
+    /**
+     * §3.4: a unit head's hasil kerja is the unit's capaian kinerja organisasi, so it cannot be rated before the
+     * capaian is recorded, nor otherwise than it gives.
+     */
+    private void followsUnit(Appraisal appraisal, Rating hasilKerja, String field, List<FieldViolation> violations) {
+        Optional<Person> person = people.find(appraisal.nip);
+        Optional<String> supervisorUnit = person.map(Person::supervisorNip).flatMap(people::find).map(Person::unitId);
+        if (person.isEmpty() || !UnitHeadRule.headsUnit(appraisal.unitId, supervisorUnit)) {
+            return;
+        }
+        Capaian capaian = organisation.capaian(appraisal.periodId, appraisal.unitId)
+                .orElseThrow(() -> ProblemException.rule("appraisal.unit-result-missing", appraisal.unitId));
+        Rating expected = UnitHeadRule.hasilKerja(capaian, config.unitHead().hasilKerja());
+        if (hasilKerja != expected) {
+            violations.add(new FieldViolation(field, "rating.unit-head", expected, capaian));
         }
     }
 
@@ -346,8 +432,10 @@ public class AppraisalService {
         String rater = people.is(a.nip) ? null : a.raterNip;
         return new AppraisalView(a.id, a.planId, a.periodId, a.nip, a.unitId, rater, a.periodType, a.periodNumber,
                 a.periodStart, a.periodEnd, a.year, a.status, rating(a.hasilKerja, a.hasilJustification, a.hasilEvidence),
-                rating(a.perilakuKerja, a.perilakuJustification, a.perilakuEvidence), a.predikat, a.finalizedOn,
-                a.revision, a.version, warnings);
+                rating(a.perilakuKerja, a.perilakuJustification, a.perilakuEvidence), a.predikat,
+                a.originalPredikat == null ? null
+                        : new BeforeCalibration(a.originalHasilKerja, a.originalPerilakuKerja, a.originalPredikat),
+                a.finalizedOn, a.revision, a.version, warnings);
     }
 
     private RatingView rating(Rating rating, String justification, String evidence) {

@@ -50,8 +50,12 @@ public final class AppraisalViews {
     public record AppraisalView(UUID id, UUID planId, UUID periodId, String nip, String unitId, String raterNip,
                                 PeriodType periodType, int periodNumber, LocalDate periodStart, LocalDate periodEnd,
                                 int year, Appraisal.Status status, RatingView hasilKerja, RatingView perilakuKerja,
-                                Predikat predikat, LocalDate finalizedOn, int revision, Long version,
-                                List<RaterWarning> warnings) {
+                                Predikat predikat, BeforeCalibration beforeCalibration, LocalDate finalizedOn,
+                                int revision, Long version, List<RaterWarning> warnings) {
+    }
+
+    /** The pejabat penilai's own ratings, kept when calibration changed them (§3.5); absent while it has not. */
+    public record BeforeCalibration(Rating hasilKerja, Rating perilakuKerja, Predikat predikat) {
     }
 
     /** One colleague's published result: who and the predikat, nothing else (§3.11 redaction). */
@@ -86,5 +90,20 @@ public final class AppraisalViews {
 
     /** What a decided objection did to the result. */
     public record Corrected(Predikat before, Predikat after, boolean changed, int revision) {
+    }
+
+    /** One annual appraisal of a unit as calibration sees it (§3.5). */
+    public record CalibrationRow(UUID id, String nip, String raterNip, Appraisal.Status status, Rating hasilKerja,
+                                 Rating perilakuKerja, Predikat predikat, Predikat originalPredikat) {
+        static CalibrationRow of(Appraisal a) {
+            return new CalibrationRow(a.id, a.nip, a.raterNip, a.status, a.hasilKerja, a.perilakuKerja, a.predikat,
+                    a.originalPredikat);
+        }
+    }
+
+    /** What calibration changed on one appraisal: the ratings and predikat before and after (§3.5). */
+    public record Calibrated(UUID appraisalId, UUID periodId, String unitId, Rating hasilBefore,
+                             Rating perilakuBefore, Predikat predikatBefore, Rating hasilAfter, Rating perilakuAfter,
+                             Predikat predikatAfter) {
     }
 }

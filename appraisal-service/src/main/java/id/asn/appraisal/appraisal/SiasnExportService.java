@@ -3,7 +3,7 @@ package id.asn.appraisal.appraisal;
 import id.asn.appraisal.appraisal.SiasnViews.KinerjaPeriodik;
 import id.asn.appraisal.appraisal.SiasnViews.Skp22;
 import id.asn.appraisal.config.AppraisalConfig;
-import id.asn.appraisal.employee.EmployeeDirectory;
+import id.asn.platform.kit.employee.EmployeeDirectory;
 import id.asn.appraisal.employee.People;
 import id.asn.appraisal.period.PeriodService;
 import id.asn.platform.kit.paging.Page;

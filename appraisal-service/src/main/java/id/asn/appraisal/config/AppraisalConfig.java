@@ -32,6 +32,9 @@ public interface AppraisalConfig {
     AngkaKredit angkaKredit();
 
     Siasn siasn();
+    Calibration calibration();
+
+    UnitHead unitHead();
 
     /** docs/domain.md §3.3: periodic evaluations and deadlines (not found in the regulation: UNVERIFIED). */
     interface Periods {
@@ -137,5 +140,32 @@ public interface AppraisalConfig {
 
         /** Yearly coefficient per jenjang (AHLI_PERTAMA ... PENYELIA). */
         Map<String, BigDecimal> coefficient();
+    }
+
+    /**
+     * docs/domain.md §3.5: the distribution curve each capaian kinerja organisasi selects and how far a unit may lie
+     * from it before finalising needs a justification. The regulation's percentages were not found (UNVERIFIED):
+     * the curves are configuration, defaulted in {@code application.properties} (a mapping cannot default a table).
+     */
+    interface Calibration {
+        /** Per capaian (ISTIMEWA ... SANGAT_KURANG): the expected per cent of each predikat, summing to 100. */
+        Map<String, Map<String, Integer>> curve();
+
+        /** Percentage points a predikat's share may differ from the curve without a justification. */
+        @WithDefault("10")
+        int tolerancePoints();
+
+        /** The shortest justification for finalising outside the curve, or for changing a rating, in characters. */
+        @WithDefault("20")
+        int justificationMinLength();
+    }
+
+    /**
+     * docs/domain.md §3.4: a unit head's hasil kerja follows the unit's capaian kinerja organisasi. Which rating each
+     * capaian gives is UNVERIFIED; defaults in {@code application.properties}.
+     */
+    interface UnitHead {
+        /** Per capaian (ISTIMEWA ... SANGAT_KURANG): the head's hasil kerja rating (DI_ATAS_EKSPEKTASI ...). */
+        Map<String, String> hasilKerja();
     }
 }

@@ -2,6 +2,7 @@ package id.asn.appraisal.employee;
 
 import id.asn.platform.kit.caller.Caller;
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.employee.EmployeeDirectory;
 import id.asn.platform.kit.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * Who the caller is as a person of the appraisal (docs/domain.md §3.7, access in §3.11): their own NIP, whether they
  * act for the whole agency (hr-admin), and the projection's facts a feature needs to decide who may see a record.
  * Each feature decides on its own rows; a row the caller may not see answers 404 so that its existence does not leak.
+ * The projection itself is the kit's (asn.employee-projection.enabled).
  */
 @RequestScoped
 public class People {

@@ -2,7 +2,6 @@ package id.asn.appraisal.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.asn.appraisal.employee.EmployeeDirectory.Person;
 import id.asn.appraisal.employee.People;
 import id.asn.appraisal.period.PeriodService;
 import id.asn.appraisal.plan.PlanContent.Expectation;
@@ -15,6 +14,7 @@ import id.asn.appraisal.plan.PlanViews.PlanItems;
 import id.asn.appraisal.plan.PlanViews.PlanTerms;
 import id.asn.appraisal.plan.PlanViews.PlanView;
 import id.asn.appraisal.plan.PlanViews.Step;
+import id.asn.platform.kit.employee.EmployeeDirectory.Person;
 import id.asn.platform.kit.idempotency.IdempotentAnswer;
 import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.paging.Page;

@@ -146,13 +146,33 @@ public final class Agency {
                 "evidence", List.of("https://arsip.example.go.id/bukti/1"));
     }
 
+    /** Rates as the rater; answers the rated appraisal's version. */
+    public int rated(String appraisalId, String rater, String hasil, String perilaku) {
+        String token = supervisorToken(rater);
+        int version = as(token).get("/api/v1/appraisals/" + appraisalId).then().extract().path("version");
+        return as(token).body(Map.of("version", version, "hasilKerja", rating(hasil), "perilakuKerja",
+                        rating(perilaku))).put("/api/v1/appraisals/" + appraisalId + "/rating").then().statusCode(200)
+                .extract().path("version");
+    }
+
+    /** The annual appraisal of a newly locked plan of {@code nip}, rated by {@code rater}; answers its id. */
+    public String ratedAppraisal(String periodId, String nip, String rater, String hasil, String perilaku) {
+        String appraisal = appraisal(lockedPlan(periodId, nip, rater), rater);
+        rated(appraisal, rater, hasil, perilaku);
+        return appraisal;
+    }
+
+    /** hr-admin records the unit's capaian kinerja organisasi for the first time. */
+    public void capaian(String periodId, String unitId, String capaian) {
+        as(hrAdmin).body(Map.of("periodId", periodId, "unitId", unitId, "capaian", capaian,
+                        "reason", "Perjanjian kinerja unit tercapai sesuai laporan.")).put("/api/v1/organisation-results")
+                .then().statusCode(200);
+    }
+
     /** Rates and finalizes as the rater; answers the finalized appraisal's version. */
     public int finalized(String appraisalId, String rater, String hasil, String perilaku) {
         String token = supervisorToken(rater);
-        int version = as(token).get("/api/v1/appraisals/" + appraisalId).then().extract().path("version");
-        version = as(token).body(Map.of("version", version, "hasilKerja", rating(hasil), "perilakuKerja",
-                        rating(perilaku))).put("/api/v1/appraisals/" + appraisalId + "/rating").then().statusCode(200)
-                .extract().path("version");
+        int version = rated(appraisalId, rater, hasil, perilaku);
         return as(token).body(Map.of("version", version)).post("/api/v1/appraisals/" + appraisalId + "/finalization")
                 .then().statusCode(200).extract().path("version");
     }

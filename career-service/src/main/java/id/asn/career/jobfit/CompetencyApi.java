@@ -14,7 +14,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * the fields it uses, unknown ones ignored, so that competency-service may add fields freely.
  */
 @RegisterRestClient(configKey = "competency")
-// no @Path on the interface: it is a client, and the skeleton contract reads a class-level @Path as a resource
+@Path("/api/v1/positions")
 @RegisterClientHeaders(ForwardAuthorization.class)
 public interface CompetencyApi {
 
@@ -27,7 +27,7 @@ public interface CompetencyApi {
     }
 
     @GET
-    @Path("/api/v1/positions/{id}/job-fit")
+    @Path("/{id}/job-fit")
     CandidatePage jobFit(@PathParam("id") String positionId, @QueryParam("nip") List<String> nips,
                          @QueryParam("size") int size);
 }

@@ -1,9 +1,6 @@
 package id.asn.career.record;
 
 import id.asn.career.audit.AuditTrail;
-import id.asn.career.employee.EmployeeDirectory;
-import id.asn.career.employee.EmployeeDirectory.Person;
-import id.asn.career.employee.PeopleAccess;
 import id.asn.career.record.RecordViews.AddEducation;
 import id.asn.career.record.RecordViews.AddPosition;
 import id.asn.career.record.RecordViews.AddRank;
@@ -17,9 +14,13 @@ import id.asn.career.record.RecordViews.RankView;
 import id.asn.career.record.RecordViews.SanctionPeriod;
 import id.asn.career.record.RecordViews.SanctionView;
 import id.asn.platform.events.employee.EmployeeSnapshot;
+import id.asn.platform.kit.caller.PeopleAccess;
+import id.asn.platform.kit.employee.EmployeeDirectory;
+import id.asn.platform.kit.employee.EmployeeDirectory.Person;
 import id.asn.platform.kit.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -64,12 +65,13 @@ public class CareerRecordService {
     }
 
     /**
-     * Applies an employee snapshot from master data: the projection, and a history entry for a rank, position or
-     * diploma that differs from the last one known. The TMT of such an entry is unknown until hr-admin enters the
-     * decree, so it stays empty rather than guessed.
+     * Follows an employee snapshot the kit's projection applied from master data: a history entry for a rank,
+     * position or diploma that differs from the last one known. The TMT of such an entry is unknown until hr-admin
+     * enters the decree, so it stays empty rather than guessed.
      */
-    public void applySnapshot(EmployeeSnapshot s) {
-        Optional<Person> before = directory.apply(s);
+    void applySnapshot(@Observes EmployeeDirectory.Applied applied) {
+        EmployeeSnapshot s = applied.snapshot();
+        Optional<Person> before = applied.before();
         String nip = s.nip();
         if (s.rank() != null && !s.rank().isBlank() && currentRankEntry(nip).map(e -> !e.rank.equals(s.rank()))
                 .orElse(true)) {
@@ -195,7 +197,7 @@ public class CareerRecordService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CareerRecord record(String nip) {
-        Person p = access.requirePerson(nip);
+        Person p = visiblePerson(nip);
         List<RankEntry> rankHistory = history(nip);
         Optional<RankEntry> current = current(rankHistory);
         return new CareerRecord(p.nip(), p.name(), p.employeeType(), p.unitId(), p.unitName(), p.positionTitle(),
@@ -214,7 +216,7 @@ public class CareerRecordService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AuditView audit(String nip) {
-        access.requirePerson(nip);
+        visiblePerson(nip);
         return new AuditView(nip, audit.of(nip));
     }
 
@@ -258,6 +260,11 @@ public class CareerRecordService {
 
     private Person requireEmployee(String nip) {
         return directory.find(nip).orElseThrow(ProblemException::notFound);
+    }
+
+    private Person visiblePerson(String nip) {
+        access.requireVisible(nip);
+        return requireEmployee(nip);
     }
 
     // entries with a TMT in TMT order, then those master data reported without one, in arrival order

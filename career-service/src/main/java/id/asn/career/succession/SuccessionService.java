@@ -1,8 +1,6 @@
 package id.asn.career.succession;
 
 import id.asn.career.config.CareerConfig;
-import id.asn.career.employee.EmployeeDirectory;
-import id.asn.career.employee.EmployeeDirectory.Person;
 import id.asn.career.jobfit.JobFitLookup;
 import id.asn.career.jobfit.JobFits;
 import id.asn.career.succession.SuccessionViews.Candidate;
@@ -12,6 +10,8 @@ import id.asn.career.succession.SuccessionViews.Excluded;
 import id.asn.career.succession.SuccessionViews.SuccessionPlan;
 import id.asn.career.talent.PlacementStore.Stored;
 import id.asn.career.talent.TalentService;
+import id.asn.platform.kit.employee.EmployeeDirectory;
+import id.asn.platform.kit.employee.EmployeeDirectory.Person;
 import id.asn.platform.kit.idempotency.IdempotentAnswer;
 import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.paging.Page;

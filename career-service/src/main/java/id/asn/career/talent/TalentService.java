@@ -4,9 +4,6 @@ import id.asn.career.Chunks;
 import id.asn.career.audit.AuditTrail;
 import id.asn.career.award.AwardService;
 import id.asn.career.config.CareerConfig;
-import id.asn.career.employee.EmployeeDirectory;
-import id.asn.career.employee.EmployeeDirectory.Person;
-import id.asn.career.employee.PeopleAccess;
 import id.asn.career.evidence.EvidenceChanged;
 import id.asn.career.evidence.EvidenceStore;
 import id.asn.career.evidence.EvidenceStore.AnnualResult;
@@ -24,6 +21,9 @@ import id.asn.career.talent.TalentViews.SchemeRequest;
 import id.asn.career.talent.TalentViews.SchemeView;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.career.CareerTalentBoxChangedV1;
+import id.asn.platform.kit.caller.PeopleAccess;
+import id.asn.platform.kit.employee.EmployeeDirectory;
+import id.asn.platform.kit.employee.EmployeeDirectory.Person;
 import id.asn.platform.kit.outbox.Outbox;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
@@ -127,7 +127,8 @@ public class TalentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlacementView placement(String nip, Integer year) {
-        Person person = access.requirePerson(nip);
+        access.requireVisible(nip);
+        Person person = directory.find(nip).orElseThrow(ProblemException::notFound);
         Optional<Stored> stored = year != null ? placements.find(nip, year)
                 : Optional.ofNullable(placements.latest(List.of(nip)).get(nip));
         return stored.map(s -> view(s, person.name())).orElseThrow(ProblemException::notFound);

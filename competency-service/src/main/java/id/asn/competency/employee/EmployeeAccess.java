@@ -1,24 +1,23 @@
 package id.asn.competency.employee;
 
-import id.asn.platform.kit.caller.Caller;
-import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.caller.PeopleAccess;
 import id.asn.platform.kit.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 /**
- * Whose personal data the caller may see: hr-admin the whole agency, a supervisor their direct reports, anyone
- * their own record. Anything else answers 404, exactly like another agency's employee.
+ * Whose personal data the caller may see, by the kit's rule ({@link PeopleAccess}) on this service's own master
+ * data: anything the caller may not see answers 404, exactly like another agency's employee.
  */
 @RequestScoped
 public class EmployeeAccess {
 
-    private final Caller caller;
+    private final PeopleAccess people;
     private final EmployeeRepository employees;
 
     @Inject
-    EmployeeAccess(Caller caller, EmployeeRepository employees) {
-        this.caller = caller;
+    EmployeeAccess(PeopleAccess people, EmployeeRepository employees) {
+        this.people = people;
         this.employees = employees;
     }
 
@@ -32,13 +31,6 @@ public class EmployeeAccess {
     }
 
     public boolean mayRead(String nip, String supervisorNip) {
-        if (caller.hasRole(Roles.HR_ADMIN)) {
-            return true;
-        }
-        String own = caller.nip().map(n -> n.replaceAll("\\s", "")).orElse(null);
-        if (own == null) {
-            return false;
-        }
-        return own.equals(nip) || caller.hasRole(Roles.SUPERVISOR) && own.equals(supervisorNip);
+        return people.mayRead(nip, supervisorNip);
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class DemoApi {
     private static final int RATE_LIMIT_RETRIES = 20;
+    private static final String STAFF = "staff:";
 
     private final URI gateway;
     private final DevAuth auth;
@@ -54,6 +55,25 @@ final class DemoApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), "POST " + path);
     }
 
+    Answer put(String user, String path, String json) {
+        return send(user, HttpRequest.newBuilder(gateway.resolve(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), "PUT " + path);
+    }
+
+    /** The user name under which calls act as a staff member without a demo identity ({@link DevAuth#staffToken}). */
+    static String staff(String tenant, String nip, String... roles) {
+        return STAFF + tenant + ":" + nip + ":" + String.join(",", roles);
+    }
+
+    private String token(String user) {
+        if (!user.startsWith(STAFF)) {
+            return auth.token(user);
+        }
+        String[] parts = user.substring(STAFF.length()).split(":");
+        return auth.staffToken(parts[0], parts[1], parts[2].split(","));
+    }
+
     Answer postCsv(String user, String path, String csv) {
         return send(user, HttpRequest.newBuilder(gateway.resolve(path))
                 .header("Content-Type", "text/csv; charset=UTF-8")
@@ -63,7 +83,7 @@ final class DemoApi {
     private Answer send(String user, HttpRequest.Builder builder, String what) {
         HttpRequest request = builder.timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + tokens.computeIfAbsent(user, auth::token))
+                .header("Authorization", "Bearer " + tokens.computeIfAbsent(user, this::token))
                 .build();
         try {
             for (int attempt = 0; ; attempt++) {

@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,8 +29,9 @@ import java.util.stream.Collectors;
 /**
  * The demo data of the local stack: for each demo agency of the dev issuer (Kota Palembang, Kota Tanjungpinang,
  * Kota Sawahlunto) the organisation with its standards, a few hundred employees, assessments, a partner
- * institution, programmes, sessions and nominations, all through the public API as the agency's HR system,
- * hr-admin and assessor would enter them.
+ * institution, programmes, sessions and nominations, an appraisal year and the careers that follow from it
+ * ({@link DemoPerformance}), all through the public API as the agency's HR system, hr-admin, assessor and staff
+ * would enter them.
  *
  * <p>The NIPs of the demo supervisor and employee and the partner institutions' ids come from the dev issuer's
  * list ({@code GET /dev-auth/users}, i.e. {@code dev-identities.json}). A load that stopped half-way can be run
@@ -44,6 +46,8 @@ public final class DemoData implements DemoDataLoader {
     private static final Duration EMPLOYEE_ARRIVAL = Duration.ofSeconds(60);
     /** Assessments in flight at once per agency: recording one is CPU-bound in competency-service. */
     private static final int PARALLEL_ASSESSMENTS = 2;
+    /** The demo agencies' calendar: the appraisal year is theirs. */
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     /** One demo agency as the dev issuer describes it. */
     record Agency(String tenant, String name, String supervisorNip, String employeeNip, String institutionId,
@@ -74,14 +78,24 @@ public final class DemoData implements DemoDataLoader {
         DemoApi api = new DemoApi(urls.gateway(), auth);
         // the agencies are independent; each one's steps depend on the previous ones
         int employees = inParallel(agencies.size(), agencies.stream()
-                .map(agency -> (Callable<Integer>) () -> new AgencyLoad(api, agency).run()).toList())
+                .map(agency -> (Callable<Integer>) () -> new AgencyLoad(api, agency, auth.signsStaffTokens()).run()).toList())
                 .stream().mapToInt(Integer::intValue).sum();
         System.out.printf("demo data: %d agencies, %d employees in %.1f s%n", agencies.size(), employees,
                 (System.nanoTime() - started) / 1e9);
     }
 
+    /** Half a second between two tries of a call that waits for an event to arrive. */
+    static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("demo data: interrupted");
+        }
+    }
+
     /** Runs the calls on {@code threads} threads, waits for all, and fails with the first failure. */
-    private static <T> List<T> inParallel(int threads, List<Callable<T>> calls) {
+    static <T> List<T> inParallel(int threads, List<Callable<T>> calls) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<T> results = new ArrayList<>();
@@ -149,6 +163,7 @@ public final class DemoData implements DemoDataLoader {
     /** Loads one agency; each step prints one line. */
     private static final class AgencyLoad {
         private final DemoApi api;
+        private final boolean staffTokens;
         private final Agency agency;
         private final String hr;
         private final Random random;
@@ -156,8 +171,9 @@ public final class DemoData implements DemoDataLoader {
         private final Map<String, Map<String, Integer>> requiredByPosition = new HashMap<>();
         private final Map<String, Map<String, BigDecimal>> scoresByNip = new LinkedHashMap<>();
 
-        AgencyLoad(DemoApi api, Agency agency) {
+        AgencyLoad(DemoApi api, Agency agency, boolean staffTokens) {
             this.api = api;
+            this.staffTokens = staffTokens;
             this.agency = agency;
             this.hr = agency.user("hr");
             this.random = new Random(agency.tenant().hashCode());
@@ -176,6 +192,8 @@ public final class DemoData implements DemoDataLoader {
             int nominated = nominate(sessions);
             progress("partner institution " + agency.institutionId() + ", " + sessions.size()
                     + " programmes with a session each, " + nominated + " nominations");
+            progress(new DemoPerformance(api, agency, workforce, staffTokens, LocalDate.now(JAKARTA).getYear())
+                    .load(jpm(), positions, units));
             return workforce.people().size();
         }
 
@@ -293,6 +311,21 @@ public final class DemoData implements DemoDataLoader {
             return (int) inParallel(PARALLEL_ASSESSMENTS, recordings).stream().filter(Boolean::booleanValue).count();
         }
 
+        /** The JPM of each assessed employee: Σ scores ÷ Σ required levels × 100 (docs/domain.md §1.7.2). */
+        private Map<String, BigDecimal> jpm() {
+            Map<String, BigDecimal> jpm = new HashMap<>();
+            Map<String, String> positionOf = workforce.people().stream()
+                    .collect(Collectors.toMap(Person::nip, Person::positionCode));
+            scoresByNip.forEach((nip, scores) -> {
+                Map<String, Integer> required = requiredByPosition.get(positionOf.get(nip));
+                BigDecimal current = scores.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                int wanted = required.values().stream().mapToInt(Integer::intValue).sum();
+                jpm.put(nip, current.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(wanted), 2,
+                        RoundingMode.HALF_UP));
+            });
+            return jpm;
+        }
+
         private boolean assessedBefore(String assessor, String nip) {
             Answer page = api.get(assessor, "/api/v1/assessments?size=1&nip=" + nip).expect(200);
             return ((BigDecimal) page.object().get("totalItems")).signum() > 0;
@@ -393,12 +426,7 @@ public final class DemoData implements DemoDataLoader {
                     answer.expect(201, 409);
                     return;
                 }
-                try {
-                    Thread.sleep(500);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new StackException("demo data: interrupted");
-                }
+                pause();
             }
         }
 

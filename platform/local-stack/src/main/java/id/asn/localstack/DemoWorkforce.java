@@ -122,7 +122,7 @@ final class DemoWorkforce {
             "Kesekretariatan", "Keperawatan");
 
     /** Golongan ruang from I/a (0) to IV/e (16). */
-    private static final List<String> PNS_RANKS = List.of("I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c",
+    static final List<String> PNS_RANKS = List.of("I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c",
             "II/d", "III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b", "IV/c", "IV/d", "IV/e");
 
     private static final List<String> MALE_NAMES = List.of("Ahmad", "Muhammad", "Budi", "Andi", "Rudi", "Hendra",

@@ -10,10 +10,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
 
 /**
  * Tokens for the demo users and partner clients of the local stack, from the issuer the stack runs with: the
@@ -25,21 +34,40 @@ public final class DevAuth {
     /** The demo identities: what the dev issuer signs for, what the demo data is made of. */
     static final String IDENTITIES_FILE = "gateway/src/main/resources/dev-identities.json";
 
+    /** The audience the apps require ({@code quarkus.oidc.token.audience}), as the dev issuer sets it. */
+    private static final String AUDIENCE = "asn-platform";
+    /** The key id of the dev issuer's JWKS ({@code DevIssuer.KEY_ID} in the gateway). */
+    private static final String KEY_ID = "asn-dev-issuer";
+
     private final URI gateway;
     private final Realm keycloak;
+    private final Signer signer;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private record Realm(URI issuer, Path realmFile, Path identitiesFile) {
     }
 
-    /** Tokens from the gateway's dev issuer. */
-    public DevAuth(URI gateway) {
-        this(gateway, null);
+    /** The dev issuer's URL and private key, for staff who have no demo identity. */
+    private record Signer(URI issuer, Path privateKey) {
     }
 
-    private DevAuth(URI gateway, Realm keycloak) {
+    /** Tokens from the gateway's dev issuer. */
+    public DevAuth(URI gateway) {
+        this(gateway, null, null);
+    }
+
+    private DevAuth(URI gateway, Realm keycloak, Signer signer) {
         this.gateway = gateway;
         this.keycloak = keycloak;
+        this.signer = signer;
+    }
+
+    /**
+     * Tokens from the gateway's dev issuer, and {@link #staffToken} signed with its private key (the local stack
+     * generated it, {@link DevKeys}).
+     */
+    static DevAuth devIssuer(URI gateway, URI issuer, Path privateKey) {
+        return new DevAuth(gateway, null, new Signer(issuer, privateKey));
     }
 
     /**
@@ -50,7 +78,56 @@ public final class DevAuth {
      * @param identitiesFile the demo identities listed by {@link #users()}
      */
     public static DevAuth keycloak(URI issuer, Path realmFile, Path identitiesFile) {
-        return new DevAuth(null, new Realm(issuer, realmFile, identitiesFile));
+        return new DevAuth(null, new Realm(issuer, realmFile, identitiesFile), null);
+    }
+
+    /** Whether {@link #staffToken} works: only with the dev issuer, whose key the local stack holds. */
+    public boolean signsStaffTokens() {
+        return signer != null;
+    }
+
+    /**
+     * A token for a staff member of {@code tenant} who has no demo identity (the demo workforce has hundreds), with
+     * the claims the dev issuer gives its identities, signed with its key: what the demo data and the system tests
+     * use to act as a unit's raters and appraisees.
+     */
+    public String staffToken(String tenant, String nip, String... roles) {
+        if (signer == null) {
+            throw new StackException("tokens for staff without a demo identity need the dev issuer (--idp dev)");
+        }
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(signer.issuer().toString());
+        claims.setAudience(AUDIENCE);
+        claims.setSubject("staff." + nip);
+        claims.setClaim("upn", "staff." + nip);
+        claims.setClaim("preferred_username", "staff." + nip);
+        claims.setStringListClaim("groups", roles);
+        claims.setClaim("tenant", tenant);
+        claims.setClaim("nip", nip);
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(60);
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(privateKey(signer.privateKey()));
+        jws.setKeyIdHeaderValue(KEY_ID);
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new StackException("cannot sign a staff token: " + e.getMessage(), e);
+        }
+    }
+
+    private static PrivateKey privateKey(Path pem) {
+        try {
+            String text = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "");
+            byte[] der = Base64.getMimeDecoder().decode(text);
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the dev issuer's key at " + pem, e);
+        } catch (GeneralSecurityException e) {
+            throw new StackException("the dev issuer's key at " + pem + " is not an RSA private key", e);
+        }
     }
 
     /** A signed bearer token for a demo user or partner client, e.g. {@code hr.palembang}. */

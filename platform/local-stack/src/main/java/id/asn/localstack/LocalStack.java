@@ -439,7 +439,8 @@ public final class LocalStack {
         if (urlsIdp == StackConfig.Idp.KEYCLOAK) {
             return DevAuth.keycloak(current.issuer(), keycloak().realmFile(), config.projectDir().resolve(DevAuth.IDENTITIES_FILE));
         }
-        return new DevAuth(current.gateway());
+        return DevAuth.devIssuer(current.gateway(), issuerUrl(StackConfig.Idp.DEV),
+                keysDir().resolve(DevKeys.PRIVATE_KEY));
     }
 
     /** The hook for demo data: runs the {@link DemoDataLoader} of this build once per state directory. */

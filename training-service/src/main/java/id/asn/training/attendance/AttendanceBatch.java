@@ -58,7 +58,7 @@ public class AttendanceBatch {
                        a_ext.id as ext_row_id, a_ext.nip as ext_nip, a_ext.status as ext_status,
                        a_ext.check_in_at as ext_check_in, a_ext.reason as ext_reason, a_nip.id as nip_row_id
                 from ranked r
-                left join employee emp on emp.tenant_id = :tenant and emp.nip = r.nip
+                left join employee_projection emp on emp.tenant_id = :tenant and emp.nip = r.nip
                 left join enrollment en on en.tenant_id = :tenant and en.session_id = :session and en.nip = r.nip
                                        and en.status in ('ENROLLED', 'COMPLETED', 'NOT_COMPLETED')
                 left join attendance a_ext on a_ext.meeting_id = :meeting and a_ext.external_id = r.external_id

@@ -1,11 +1,11 @@
 package id.asn.training.evaluation;
 
+import id.asn.platform.kit.caller.PeopleAccess;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.ProblemException;
 import id.asn.platform.kit.tenant.TenantContext;
 import id.asn.training.attendance.AttendanceService;
-import id.asn.training.employee.PeopleAccess;
 import id.asn.training.enrollment.EnrollmentService;
 import id.asn.training.enrollment.EnrollmentViews.Participant;
 import id.asn.training.evaluation.EvaluationViews.FeedbackView;

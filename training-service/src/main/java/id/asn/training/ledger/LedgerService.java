@@ -1,15 +1,15 @@
 package id.asn.training.ledger;
 
 import id.asn.platform.kit.caller.Caller;
+import id.asn.platform.kit.caller.PeopleAccess;
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.employee.EmployeeDirectory;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.ProblemException;
 import id.asn.platform.kit.sql.NamedSql;
 import id.asn.platform.kit.tenant.TenantContext;
 import id.asn.training.config.TrainingConfig;
-import id.asn.training.employee.EmployeeDirectory;
-import id.asn.training.employee.PeopleAccess;
 import id.asn.training.ledger.LedgerViews.EntryView;
 import id.asn.training.ledger.LedgerViews.RecordEntry;
 import id.asn.training.ledger.LedgerViews.Shortfall;
@@ -141,7 +141,7 @@ public class LedgerService {
                                greatest(0, make_date(:year + 1, 1, 1)
                                            - greatest(current_date, make_date(:year, 1, 1))) as days_left,
                                count(*) over () as total
-                        from employee e left join earned x on x.nip = e.nip
+                        from employee_projection e left join earned x on x.nip = e.nip
                         where %s
                         order by shortfall desc, e.nip
                         limit :limit offset :offset""".formatted(where))
@@ -171,7 +171,7 @@ public class LedgerService {
                             select nip, sum(jp) as jp from jp_ledger_entry
                             where tenant_id = :tenant and year = :year group by nip
                         )
-                        select count(*) from employee e left join earned x on x.nip = e.nip where %s""".formatted(where))
+                        select count(*) from employee_projection e left join earned x on x.nip = e.nip where %s""".formatted(where))
                 .setParameter("tenant", TenantContext.current())
                 .setParameter("year", year)
                 .setParameter("minimum", config.yearlyMinimumJp());

@@ -3,9 +3,9 @@ package id.asn.training.need;
 import id.asn.platform.events.EventType;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.appraisal.AppraisalFinalizedV1;
+import id.asn.platform.kit.employee.EmployeeDirectory;
 import id.asn.platform.kit.inbox.EventHandler;
 import id.asn.platform.kit.inbox.EventMetadata;
-import id.asn.training.employee.EmployeeDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,11 +1,11 @@
 package id.asn.training.need;
 
+import id.asn.platform.kit.caller.PeopleAccess;
+import id.asn.platform.kit.employee.EmployeeDirectory;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.ProblemException;
 import id.asn.platform.kit.tenant.TenantContext;
-import id.asn.training.employee.EmployeeDirectory;
-import id.asn.training.employee.PeopleAccess;
 import id.asn.training.need.NeedViews.Aggregate;
 import id.asn.training.need.NeedViews.Answer;
 import id.asn.training.need.NeedViews.NeedView;

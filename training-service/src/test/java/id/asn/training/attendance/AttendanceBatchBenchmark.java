@@ -81,7 +81,7 @@ class AttendanceBatchBenchmark {
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement employees = connection.prepareStatement("""
-                     insert into employee (tenant_id, nip, name, unit_id, active, updated_at)
+                     insert into employee_projection (tenant_id, nip, name, unit_id, active, updated_at)
                      select ?, nip, 'Peserta ' || nip, 'u-bench', true, now() from unnest(?::text[]) as nip""");
              PreparedStatement enrollments = connection.prepareStatement("""
                      insert into enrollment (id, tenant_id, session_id, nip, status, origin, requested_by,

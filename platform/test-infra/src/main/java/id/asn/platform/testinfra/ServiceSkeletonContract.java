@@ -28,6 +28,7 @@ public abstract class ServiceSkeletonContract extends TestNamingContract {
 
     private static final String PATH = "jakarta.ws.rs.Path";
     private static final String ENTITY = "jakarta.persistence.Entity";
+    private static final String REST_CLIENT = "org.eclipse.microprofile.rest.client.inject.RegisterRestClient";
 
     private final String root = getClass().getPackageName();
     private final JavaClasses main = ModuleClasses.main(getClass());
@@ -140,12 +141,17 @@ public abstract class ServiceSkeletonContract extends TestNamingContract {
     }
 
     private static DescribedPredicate<JavaClass> areResources() {
-        return DescribedPredicate.describe("are JAX-RS resources", (JavaClass c) -> c.isAnnotatedWith(PATH));
+        // a REST client interface carries @Path too, but it calls another service's resource rather than being one
+        return DescribedPredicate.describe("are JAX-RS resources", ServiceSkeletonContract::isResource);
+    }
+
+    private static boolean isResource(JavaClass c) {
+        return c.isAnnotatedWith(PATH) && !c.isAnnotatedWith(REST_CLIENT);
     }
 
     private static DescribedPredicate<JavaClass> nestedInAResource() {
         return DescribedPredicate.describe("are nested in a JAX-RS resource", (JavaClass c) ->
-                c.getEnclosingClass().map(e -> e.isAnnotatedWith(PATH)).orElse(false));
+                c.getEnclosingClass().map(ServiceSkeletonContract::isResource).orElse(false));
     }
 
     private static DescribedPredicate<JavaClass> arePersistence() {

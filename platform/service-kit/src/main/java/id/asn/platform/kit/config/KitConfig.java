@@ -19,6 +19,8 @@ public interface KitConfig {
 
     Housekeeping housekeeping();
 
+    EmployeeProjection employeeProjection();
+
     /** The outbox relay (ADR 0005). */
     interface Outbox {
         /** The longest a committed event waits when no commit woke the relay. */
@@ -77,5 +79,15 @@ public interface KitConfig {
         /** How often the purge runs (one instance of the service at a time). */
         @WithDefault("1h")
         Duration every();
+    }
+
+    /** The projection of competency-service's employees (package id.asn.platform.kit.employee). */
+    interface EmployeeProjection {
+        /**
+         * Read when the service is built: true gives it the projection's table reader and its asn.employee
+         * handlers; a service that owns employees or does not need them leaves it false.
+         */
+        @WithDefault("false")
+        boolean enabled();
     }
 }

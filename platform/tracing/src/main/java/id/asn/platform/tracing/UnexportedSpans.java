@@ -1,4 +1,4 @@
-package id.asn.gateway.tracing;
+package id.asn.platform.tracing;
 
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -10,11 +10,10 @@ import java.util.Collection;
 /**
  * The span exporter while no OTLP endpoint is configured: spans still give every log line its trace id and every
  * call and record its {@code traceparent}, but go nowhere. Quarkus drops its OTLP exporter when an application
- * has a {@link SpanExporter} of its own, so without this every service would try {@code localhost:4317} every
+ * has a {@link SpanExporter} of its own, so without this every service and the gateway would try {@code localhost:4317} every
  * few seconds and log each failure. Setting {@code QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT} (or
  * {@code QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT}) to anything but Quarkus's own default
  * {@code http://localhost:4317/} retires this bean and Quarkus's exporter takes over (docs/adr/0015-tracing.md).
- * The services have the same bean from the kit, which the gateway does not depend on (it would bring ORM and Kafka).
  */
 @Singleton
 @LookupIfProperty(name = "quarkus.otel.exporter.otlp.endpoint", stringValue = UnexportedSpans.QUARKUS_DEFAULT,
