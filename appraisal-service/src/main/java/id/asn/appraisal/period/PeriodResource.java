@@ -89,7 +89,8 @@ public class PeriodResource {
     @Path("{id}/deadlines")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Move a period's deadlines", description = """
-            hr-admin sets the period's plan agreement deadline (`planDueOn`, inside the year) and evaluation deadline
+            hr-admin sets the period's plan agreement deadline (`planDueOn`, from 1 January up to `evaluationDueOn`; after
+            the year only to enter a past year's plans late) and evaluation deadline
             (`evaluationDueOn`, after the year), for example to give employees who took up their position late time
             to agree their plan (docs/domain.md §3.3). The objection window stays as the period opened with it, so
             no result already received gets another window.""")

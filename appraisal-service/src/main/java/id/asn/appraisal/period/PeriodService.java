@@ -93,8 +93,10 @@ public class PeriodService {
 
     private static void requireDeadlinesInPeriod(AppraisalPeriod period) {
         List<FieldViolation> violations = new ArrayList<>();
-        if (period.planDueOn.isBefore(period.startsOn) || period.planDueOn.isAfter(period.endsOn)) {
-            violations.add(new FieldViolation("planDueOn", "period.plan-due-outside", period.startsOn, period.endsOn));
+        // a plan deadline after the year is for entering a past year's results late, never after the evaluations
+        if (period.planDueOn.isBefore(period.startsOn) || period.planDueOn.isAfter(period.evaluationDueOn)) {
+            violations.add(new FieldViolation("planDueOn", "period.plan-due-outside", period.startsOn,
+                    period.evaluationDueOn));
         }
         if (!period.evaluationDueOn.isAfter(period.endsOn)) {
             violations.add(new FieldViolation("evaluationDueOn", "period.evaluation-due-early", period.endsOn));
