@@ -67,7 +67,21 @@ public class AppraisalResource {
              "perilakuKerja": {"rating": "SESUAI_EKSPEKTASI",
                "justification": "Pengaduan dijawab dalam sehari; laporan bulanan tepat waktu.",
                "evidence": ["umpan-balik/2026-06-14"]},
-             "predikat": "BAIK", "finalizedOn": "2027-01-15", "revision": 1, "version": 2}""";
+             "predikat": "BAIK", "finalizedOn": "2027-01-15", "revision": 1, "version": 2, "warnings": []}""";
+    static final String RATED_EXAMPLE = """
+            {"id": "2c9d4e1f-8a7b-4c6d-9e0f-1a2b3c4d5e6f", "planId": "7d3b1c9e-2a4f-4e6b-8c0d-1f2e3a4b5c6d",
+             "periodId": "5a0c7e2d-3f41-4b8e-9d2a-6c1f0e9b8a71", "nip": "199003152019032005", "unitId": "dpmptsp",
+             "raterNip": "198005102005011003", "periodType": "ANNUAL", "periodNumber": 1,
+             "periodStart": "2026-01-01", "periodEnd": "2026-12-31", "year": 2026, "status": "RATED",
+             "hasilKerja": {"rating": "DI_ATAS_EKSPEKTASI",
+               "justification": "1.350 izin terbit (target 1.200), rata-rata 2,4 hari kerja.",
+               "evidence": ["https://oss.example.go.id/laporan/2026-12"]},
+             "perilakuKerja": {"rating": "SESUAI_EKSPEKTASI",
+               "justification": "Pengaduan dijawab dalam sehari; laporan bulanan tepat waktu.",
+               "evidence": ["umpan-balik/2026-06-14"]},
+             "predikat": "BAIK", "finalizedOn": null, "revision": 0, "version": 1,
+             "warnings": [{"code": "RATER_TRAINING_MISSING", "raterNip": "198005102005011003",
+                           "missingTraining": "Pelatihan Penilai Kinerja (program pelatihan penilai di training-service)"}]}""";
     static final String VERSION_EXAMPLE = "{\"version\": 1}";
 
     private final AppraisalService service;
@@ -181,14 +195,18 @@ public class AppraisalResource {
             The pejabat penilai rates hasil kerja and perilaku kerja (DI_BAWAH_EKSPEKTASI, SESUAI_EKSPEKTASI,
             DI_ATAS_EKSPEKTASI), each with a justification of at least `appraisal.rating.justification-min-length`
             characters (20 by default) citing at least one piece of evidence. The predikat follows from the matrix of
-            docs/domain.md §3.4. Rating again replaces the ratings until finalisation.""")
+            docs/domain.md §3.4. Rating again replaces the ratings until finalisation. Not after the period's
+            `evaluationDueOn` (§3.3; 422 naming the deadline). When the period requires a trained rater
+            (`raterTraining`, §3.4.2) and the pejabat penilai has completed no rater training in training-service,
+            WARN rates and answers a `warnings` entry naming the missing training, REFUSE answers a 422 naming it.""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "rating", value = RATE_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Rated.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "appraisal", value = VIEW_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Rated, with any warning.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "untrained rater warned",
+            value = RATED_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A rating, its justification or its evidence is missing or too short; `errors` names it.")
     @APIResponse(responseCode = "409", description = "The appraisal changed since `version`.")
-    @APIResponse(responseCode = "422", description = "The appraisal is finalized.")
+    @APIResponse(responseCode = "422", description = "The appraisal is finalized, the evaluation deadline has passed, a criterion is unpublished, or the period refuses an untrained rater (the detail names the missing training).")
     public AppraisalView rate(@PathParam("id") UUID id, @Valid @NotNull Rate request) {
         return service.rate(id, request);
     }
@@ -198,13 +216,14 @@ public class AppraisalResource {
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Finalize", description = """
             The pejabat penilai finalizes a RATED appraisal: it is locked, the appraisee receives the result today
-            (the objection window starts), and `asn.appraisal.finalized.v1` is published with revision 1.""")
+            (the objection window starts), and `asn.appraisal.finalized.v1` is published with revision 1. Not after
+            the period's `evaluationDueOn` (docs/domain.md §3.3; 422 naming the deadline).""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "finalize", value = VERSION_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Finalized.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "appraisal", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "The appraisal changed since `version`.")
-    @APIResponse(responseCode = "422", description = "Not rated yet, or already finalized.")
+    @APIResponse(responseCode = "422", description = "Not rated yet, already finalized, or the evaluation deadline has passed (the detail names it).")
     public AppraisalView finalize(@PathParam("id") UUID id, @Valid @NotNull Finalize request) {
         return service.finalize(id, request);
     }

@@ -30,6 +30,8 @@ import id.asn.appraisal.period.PeriodViews.PeriodTerms;
 import id.asn.appraisal.plan.PerformancePlan;
 import id.asn.appraisal.plan.PlanService;
 import id.asn.appraisal.plan.PlanViews.PlanTerms;
+import id.asn.appraisal.rater.RaterTrainingService;
+import id.asn.appraisal.rater.RaterViews.RaterWarning;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.appraisal.AppraisalFinalizedV1;
 import id.asn.platform.kit.employee.EmployeeDirectory.Person;
@@ -72,6 +74,7 @@ public class AppraisalService {
     private final PlanService plans;
     private final CriteriaService criteria;
     private final PeriodService periods;
+    private final RaterTrainingService raters;
     private final OrganisationService organisation;
     private final People people;
     private final IdempotentRequests idempotency;
@@ -82,13 +85,15 @@ public class AppraisalService {
 
     @Inject
     AppraisalService(AppraisalRepository appraisals, PlanService plans, CriteriaService criteria,
-                     PeriodService periods, OrganisationService organisation, People people,
+                     PeriodService periods, OrganisationService organisation, RaterTrainingService raters,
+                     People people,
                      IdempotentRequests idempotency, Outbox outbox, AgencyCalendar calendar, AppraisalConfig config,
                      ObjectMapper json) {
         this.appraisals = appraisals;
         this.plans = plans;
         this.criteria = criteria;
         this.periods = periods;
+        this.raters = raters;
         this.organisation = organisation;
         this.people = people;
         this.idempotency = idempotency;
@@ -133,15 +138,21 @@ public class AppraisalService {
         return view(appraisal);
     }
 
-    /** The pejabat penilai's two ratings; they may rate again until finalisation. */
+    /**
+     * The pejabat penilai's two ratings; they may rate again until finalisation and until the period's evaluation
+     * deadline (§3.3). Under the period's trained-rater rule (§3.4.2) an untrained rater is warned or refused.
+     */
     public AppraisalView rate(UUID id, Rate request) {
         Appraisal appraisal = requireRater(id);
         requireVersion(appraisal, request.version());
         requireOpen(appraisal);
+        periods.requireEvaluationOpen(appraisal.periodId);
         if (appraisal.originalPredikat != null) {
             throw ProblemException.rule("appraisal.calibrated");
         }
         criteria.requirePublished(appraisal.periodId, appraisal.unitId, plans.terms(appraisal.planId).criterionIds());
+        Optional<RaterWarning> untrained = raters.check(periods.terms(appraisal.periodId).raterTraining(),
+                appraisal.raterNip);
         List<FieldViolation> violations = new ArrayList<>();
         justified("hasilKerja", request.hasilKerja(), violations);
         justified("perilakuKerja", request.perilakuKerja(), violations);
@@ -158,7 +169,7 @@ public class AppraisalService {
         appraisal.predikat = PredikatRule.predikat(appraisal.hasilKerja, appraisal.perilakuKerja);
         appraisal.status = Appraisal.Status.RATED;
         appraisals.flush();
-        return view(appraisal);
+        return view(appraisal, untrained.stream().toList());
     }
 
     /** Locks the rated appraisal and publishes revision 1; the appraisee receives the result today (§3.9). */
@@ -169,6 +180,7 @@ public class AppraisalService {
         if (appraisal.status != Appraisal.Status.RATED) {
             throw ProblemException.rule("appraisal.not-rated");
         }
+        periods.requireEvaluationOpen(appraisal.periodId);
         publishFirst(appraisal);
         appraisals.flush();
         return view(appraisal);
@@ -412,6 +424,10 @@ public class AppraisalService {
     }
 
     private AppraisalView view(Appraisal a) {
+        return view(a, List.of());
+    }
+
+    private AppraisalView view(Appraisal a, List<RaterWarning> warnings) {
         // the appraisee sees the result, not who gave it (the contract of asn.appraisal.finalized.v1; §3.11)
         String rater = people.is(a.nip) ? null : a.raterNip;
         return new AppraisalView(a.id, a.planId, a.periodId, a.nip, a.unitId, rater, a.periodType, a.periodNumber,
@@ -419,7 +435,7 @@ public class AppraisalService {
                 rating(a.perilakuKerja, a.perilakuJustification, a.perilakuEvidence), a.predikat,
                 a.originalPredikat == null ? null
                         : new BeforeCalibration(a.originalHasilKerja, a.originalPerilakuKerja, a.originalPredikat),
-                a.finalizedOn, a.revision, a.version);
+                a.finalizedOn, a.revision, a.version, warnings);
     }
 
     private RatingView rating(Rating rating, String justification, String evidence) {

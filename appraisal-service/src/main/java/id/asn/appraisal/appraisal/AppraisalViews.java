@@ -1,5 +1,6 @@
 package id.asn.appraisal.appraisal;
 
+import id.asn.appraisal.rater.RaterViews.RaterWarning;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,13 +44,14 @@ public final class AppraisalViews {
 
     /**
      * What a client sees of an appraisal. {@code raterNip} is left out for the appraisee (docs/domain.md §3.11);
-     * {@code predikat} follows the ratings while RATED and is final once FINALIZED.
+     * {@code predikat} follows the ratings while RATED and is final once FINALIZED. {@code warnings} is empty but in
+     * the answer to a rating the agency lets through with a warning (an untrained rater, §3.4.2).
      */
     public record AppraisalView(UUID id, UUID planId, UUID periodId, String nip, String unitId, String raterNip,
                                 PeriodType periodType, int periodNumber, LocalDate periodStart, LocalDate periodEnd,
                                 int year, Appraisal.Status status, RatingView hasilKerja, RatingView perilakuKerja,
                                 Predikat predikat, BeforeCalibration beforeCalibration, LocalDate finalizedOn,
-                                int revision, Long version) {
+                                int revision, Long version, List<RaterWarning> warnings) {
     }
 
     /** The pejabat penilai's own ratings, kept when calibration changed them (§3.5); absent while it has not. */

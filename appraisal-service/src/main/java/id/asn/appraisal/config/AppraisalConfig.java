@@ -31,6 +31,7 @@ public interface AppraisalConfig {
 
     AngkaKredit angkaKredit();
 
+    Siasn siasn();
     Calibration calibration();
 
     UnitHead unitHead();
@@ -76,6 +77,18 @@ public interface AppraisalConfig {
         /** The shortest justification accepted for a rating, in characters. */
         @WithDefault("20")
         int justificationMinLength();
+
+        /**
+         * §3.4.2 (POLICY): whether the pejabat penilai must have completed a rater training before rating: OFF (the
+         * default: the regulation requires none), WARN (rate, with a warning) or REFUSE (422). A period keeps the
+         * value it opened with.
+         */
+        @WithDefault("OFF")
+        String raterTraining();
+
+        /** The training an untrained pejabat penilai is told they lack. */
+        @WithDefault("Pelatihan Penilai Kinerja (program pelatihan penilai di training-service)")
+        String raterTrainingName();
     }
 
     /**
@@ -101,6 +114,19 @@ public interface AppraisalConfig {
         /** Fewest subordinates whose input counts; below it the group is neither counted nor shown. */
         @WithDefault("3")
         int subordinateMinimum();
+    }
+
+    /**
+     * docs/domain.md §3.3: the integer codes SIASN takes in {@code *Nilai} of {@code skp22} and {@code kinerjaperiodik}.
+     * Public clients disagree on them (UNVERIFIED): set them from SIASN's reference tables ({@code perilakuDanKinerja},
+     * {@code kuadranNilai}). Defaults in {@code application.properties}.
+     */
+    interface Siasn {
+        /** Code per rating (DI_ATAS_EKSPEKTASI, SESUAI_EKSPEKTASI, DI_BAWAH_EKSPEKTASI). */
+        Map<String, Integer> ratingCode();
+
+        /** Code per predikat, the quadrant of the matrix (SANGAT_BAIK ... SANGAT_KURANG). */
+        Map<String, Integer> kuadranCode();
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.asn.appraisal.period;
 
+import id.asn.appraisal.rater.RaterRequirement;
 import id.asn.platform.kit.tenant.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -42,4 +43,9 @@ public class AppraisalPeriod extends TenantOwned {
     /** Whether each unit's individual results (NIP, name, predikat) are open to the unit's ASN (§3.11). */
     @Column(name = "individual_results_to_unit", nullable = false)
     public boolean individualResultsToUnit;
+
+    /** Whether a pejabat penilai must have completed a rater training before rating (§3.4.2). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rater_training", nullable = false)
+    public RaterRequirement raterTraining;
 }

@@ -1,9 +1,12 @@
 package id.asn.appraisal.period;
 
+import id.asn.appraisal.config.AgencyCalendar;
 import id.asn.appraisal.config.AppraisalConfig;
+import id.asn.appraisal.period.PeriodViews.MoveDeadlines;
 import id.asn.appraisal.period.PeriodViews.OpenPeriod;
 import id.asn.appraisal.period.PeriodViews.PeriodTerms;
 import id.asn.appraisal.period.PeriodViews.PeriodView;
+import id.asn.appraisal.rater.RaterRequirement;
 import id.asn.platform.kit.idempotency.IdempotentAnswer;
 import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.paging.Page;
@@ -16,9 +19,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
-/** Opens an agency's annual periods with the deadlines of its configuration (docs/domain.md §3.3). */
+/**
+ * Opens an agency's annual periods with the deadlines of its configuration and holds the agency to them
+ * (docs/domain.md §3.3).
+ */
 @ApplicationScoped
 @Transactional
 public class PeriodService {
@@ -26,12 +33,15 @@ public class PeriodService {
     private final PeriodRepository periods;
     private final IdempotentRequests idempotency;
     private final AppraisalConfig config;
+    private final AgencyCalendar calendar;
 
     @Inject
-    PeriodService(PeriodRepository periods, IdempotentRequests idempotency, AppraisalConfig config) {
+    PeriodService(PeriodRepository periods, IdempotentRequests idempotency, AppraisalConfig config,
+                  AgencyCalendar calendar) {
         this.periods = periods;
         this.idempotency = idempotency;
         this.config = config;
+        this.calendar = calendar;
     }
 
     public IdempotentAnswer open(String idempotencyKey, OpenPeriod request) {
@@ -55,9 +65,38 @@ public class PeriodService {
                 : DayKind.valueOf(config.objection().dayKind());
         period.individualResultsToUnit = request.individualResultsToUnit() != null
                 ? request.individualResultsToUnit() : config.publication().individualResultsToUnit();
+        period.raterTraining = request.raterTraining() != null ? request.raterTraining()
+                : RaterRequirement.valueOf(config.rating().raterTraining());
+        requireDeadlinesInPeriod(period);
+        if (periods.exists(year)) {
+            throw ProblemException.conflict("period.exists", year);
+        }
+        periods.persist(period);
+        return PeriodView.of(period);
+    }
+
+    /**
+     * hr-admin moves the plan and evaluation deadlines of a period, for example for employees who took up their
+     * position late in the year; the objection window stays as the period opened it (ADR 0016 decision 4).
+     */
+    public PeriodView moveDeadlines(UUID id, MoveDeadlines request) {
+        AppraisalPeriod period = periods.require(id);
+        if (!Objects.equals(period.version, request.version())) {
+            throw ProblemException.staleVersion();
+        }
+        period.planDueOn = request.planDueOn();
+        period.evaluationDueOn = request.evaluationDueOn();
+        requireDeadlinesInPeriod(period);
+        periods.flush();
+        return PeriodView.of(period);
+    }
+
+    private static void requireDeadlinesInPeriod(AppraisalPeriod period) {
         List<FieldViolation> violations = new ArrayList<>();
-        if (period.planDueOn.isBefore(period.startsOn) || period.planDueOn.isAfter(period.endsOn)) {
-            violations.add(new FieldViolation("planDueOn", "period.plan-due-outside", period.startsOn, period.endsOn));
+        // a plan deadline after the year is for entering a past year's results late, never after the evaluations
+        if (period.planDueOn.isBefore(period.startsOn) || period.planDueOn.isAfter(period.evaluationDueOn)) {
+            violations.add(new FieldViolation("planDueOn", "period.plan-due-outside", period.startsOn,
+                    period.evaluationDueOn));
         }
         if (!period.evaluationDueOn.isAfter(period.endsOn)) {
             violations.add(new FieldViolation("evaluationDueOn", "period.evaluation-due-early", period.endsOn));
@@ -65,11 +104,6 @@ public class PeriodService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        if (periods.exists(year)) {
-            throw ProblemException.conflict("period.exists", year);
-        }
-        periods.persist(period);
-        return PeriodView.of(period);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -80,6 +114,24 @@ public class PeriodService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PeriodView get(UUID id) {
         return PeriodView.of(periods.require(id));
+    }
+
+    /** 422 naming the deadline once the period's plans can no longer be agreed (§3.3: after {@code planDueOn}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requirePlanAgreementOpen(UUID id) {
+        AppraisalPeriod period = periods.require(id);
+        if (calendar.today().isAfter(period.planDueOn)) {
+            throw ProblemException.rule("period.plan-agreement-closed", period.planDueOn, String.valueOf(period.year));
+        }
+    }
+
+    /** 422 naming the deadline once the period's evaluations can no longer be rated or finalized (§3.3). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireEvaluationOpen(UUID id) {
+        AppraisalPeriod period = periods.require(id);
+        if (calendar.today().isAfter(period.evaluationDueOn)) {
+            throw ProblemException.rule("period.evaluation-closed", period.evaluationDueOn, String.valueOf(period.year));
+        }
     }
 
     /** What other features need of a period of this agency; 404 when it is not one. */

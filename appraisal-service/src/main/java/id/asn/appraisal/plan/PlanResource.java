@@ -149,13 +149,14 @@ public class PlanResource {
     @Path("{id}/agreement")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR})
     @Operation(summary = "Agree to a plan", description = "The appraisee or the pejabat penilai agrees to the plan "
-            + "as it stands at `version`; once both have, it is AGREED.")
+            + "as it stands at `version`; once both have, it is AGREED. Not after the period's `planDueOn` "
+            + "(docs/domain.md §3.3): the answer is a 422 naming the deadline.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "agree", value = STEP_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Agreed.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "plan", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "The plan changed since `version`.")
-    @APIResponse(responseCode = "422", description = "The plan is locked.")
+    @APIResponse(responseCode = "422", description = "The plan is locked, or the period's plan agreement deadline has passed (the detail names it).")
     public PlanView agree(@PathParam("id") UUID id, @Valid @NotNull Step request) {
         return service.agree(id, request);
     }

@@ -122,6 +122,7 @@ public class PlanService {
         if (plan.status == PerformancePlan.Status.LOCKED) {
             throw ProblemException.rule("plan.locked");
         }
+        periods.requirePlanAgreementOpen(plan.periodId);
         if (people.is(plan.nip)) {
             plan.employeeAgreedAt = Instant.now();
             record(plan, PlanChange.Action.AGREED_BY_EMPLOYEE);

@@ -91,6 +91,8 @@ class AccessRulesApiTest {
                 rule("employee opens a period", t -> new Call(emp(), "POST", "/api/v1/appraisal-periods", Map.of("year", 2030)), 403),
                 rule("employee reads the period", t -> new Call(emp(), "GET", "/api/v1/appraisal-periods/" + period, null), 200),
                 rule("other agency reads the period", t -> new Call(otherHr(), "GET", "/api/v1/appraisal-periods/" + period, null), 404),
+                rule("pejabat penilai moves the deadlines", t -> new Call(rat(), "PUT", "/api/v1/appraisal-periods/" + period + "/deadlines", Map.of("version", 0, "planDueOn", "2026-12-31", "evaluationDueOn", "2027-01-31")), 403),
+                rule("other agency moves the deadlines", t -> new Call(otherHr(), "PUT", "/api/v1/appraisal-periods/" + period + "/deadlines", Map.of("version", 0, "planDueOn", "2026-12-31", "evaluationDueOn", "2027-01-31")), 404),
                 // plans
                 rule("appraisee reads own plan", t -> new Call(emp(), "GET", "/api/v1/performance-plans/" + plan, null), 200),
                 rule("pejabat penilai reads the plan", t -> new Call(rat(), "GET", "/api/v1/performance-plans/" + plan, null), 200),
@@ -123,6 +125,19 @@ class AccessRulesApiTest {
                 rule("other agency gives behaviour input", t -> new Call(otherHr(), "PUT", "/api/v1/appraisals/" + appraisal + "/behaviour-inputs/mine", Map.of("rating", "SESUAI_EKSPEKTASI")), 403),
                 rule("colleague reads the plan's feedback", t -> new Call(col(), "GET", "/api/v1/performance-plans/" + plan + "/feedback", null), 404),
                 rule("other agency reads the unit's criteria", t -> new Call(otherHr(), "GET", "/api/v1/appraisal-criteria?periodId=" + period + "&unitId=u-acc", null), 404),
+                // trained raters (§3.4.2)
+                rule("pejabat penilai reads own rater trainings", t -> new Call(rat(), "GET", "/api/v1/rater-trainings/" + rater, null), 200),
+                rule("hr-admin reads a rater's trainings", t -> new Call(hr(), "GET", "/api/v1/rater-trainings/" + rater, null), 200),
+                rule("appraisee reads the rater's trainings", t -> new Call(emp(), "GET", "/api/v1/rater-trainings/" + rater, null), 404),
+                rule("other agency reads a rater's trainings", t -> new Call(otherHr(), "GET", "/api/v1/rater-trainings/" + rater, null), 404),
+                // SIASN export (§3.3): hr-admin of the agency only
+                rule("hr-admin exports skp22", t -> new Call(hr(), "GET", "/api/v1/siasn-exports/skp22?periodId=" + period, null), 200),
+                rule("hr-admin exports kinerjaperiodik as CSV", t -> new Call(hr(), "GET", "/api/v1/siasn-exports/kinerjaperiodik.csv?periodId=" + period, null), 200),
+                rule("pejabat penilai exports skp22", t -> new Call(rat(), "GET", "/api/v1/siasn-exports/skp22?periodId=" + period, null), 403),
+                rule("appraisee exports skp22 as CSV", t -> new Call(emp(), "GET", "/api/v1/siasn-exports/skp22.csv?periodId=" + period, null), 403),
+                rule("other agency exports skp22", t -> new Call(otherHr(), "GET", "/api/v1/siasn-exports/skp22?periodId=" + period, null), 404),
+                rule("other agency exports kinerjaperiodik", t -> new Call(otherHr(), "GET", "/api/v1/siasn-exports/kinerjaperiodik?periodId=" + period, null), 404),
+                rule("other agency exports skp22 as CSV", t -> new Call(otherHr(), "GET", "/api/v1/siasn-exports/skp22.csv?periodId=" + period, null), 404),
                 // organisation results, calibration, rater bias: hr-admin of the agency only
                 rule("employee records a capaian", t -> new Call(emp(), "PUT", "/api/v1/organisation-results", Map.of("periodId", period, "unitId", "u-acc", "capaian", "BAIK", "reason", "Perjanjian kinerja tercapai.")), 403),
                 rule("pejabat penilai records a capaian", t -> new Call(rat(), "PUT", "/api/v1/organisation-results", Map.of("periodId", period, "unitId", "u-acc", "capaian", "BAIK", "reason", "Perjanjian kinerja tercapai.")), 403),
@@ -175,6 +190,10 @@ class AccessRulesApiTest {
         RequestSpecification request = call.token() == null ? given().contentType("application/json") : as(call.token());
         if (call.body() != null) {
             request.body(call.body());
+        }
+        if (call.path().contains(".csv?")) {
+            // the CSV exports answer text/csv; asking for JSON there would be a 406 whoever asks
+            request.accept("text/csv");
         }
         request.request(call.method(), call.path()).then().statusCode(status);
     }

@@ -6,9 +6,11 @@ import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.Topics;
 import id.asn.platform.events.employee.EmployeeRegisteredV1;
 import id.asn.platform.events.employee.EmployeeSnapshot;
+import id.asn.platform.events.training.TrainingCompletedV1;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.testinfra.TestAgency;
 import id.asn.platform.testinfra.TopicReader;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,10 +54,36 @@ public final class Agency {
         TopicReader.awaitConsumed("appraisal-service", Topics.EMPLOYEE);
     }
 
-    /** Opens the period of {@code year} with the configured defaults. */
+    /**
+     * Opens the period of {@code year} with the configured defaults, except that plans may be agreed until the end
+     * of the year: tests run on today's date, which may be past the default deadline of 31 January.
+     */
     public String period(int year) {
-        return as(hrAdmin).body(Map.of("year", year)).post("/api/v1/appraisal-periods")
-                .then().statusCode(201).extract().path("id");
+        return period(Map.of("year", year, "planDueOn", year + "-12-31"));
+    }
+
+    /** Opens a period as {@code body} asks; answers its id. */
+    public String period(Map<String, Object> body) {
+        return as(hrAdmin).body(body).post("/api/v1/appraisal-periods").then().statusCode(201).extract().path("id");
+    }
+
+    /** A rater training completed in training-service (asn.training.completed.v1), applied here; answers the event id. */
+    public String raterTrained(String nip, Boolean raterTraining) {
+        String id = agency.publish(EventTypes.TRAINING_COMPLETED, nip, completion(nip, raterTraining));
+        TopicReader.awaitConsumed("appraisal-service", Topics.TRAINING);
+        return id;
+    }
+
+    /** The same completion again under {@code eventId}, as a relay re-send would deliver it. */
+    public void redeliver(String eventId, String nip) {
+        agency.publish(eventId, EventTypes.TRAINING_COMPLETED, nip, completion(nip, true));
+        TopicReader.awaitConsumed("appraisal-service", Topics.TRAINING);
+    }
+
+    private static TrainingCompletedV1 completion(String nip, Boolean raterTraining) {
+        return new TrainingCompletedV1("enr-" + nip, nip, "prg-penilai", "Pelatihan Penilai Kinerja yang Adil",
+                "PELATIHAN_KLASIKAL", "BKPSDM", List.of(), new BigDecimal("24"), LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 6), "PPK/2026/0001", raterTraining);
     }
 
     /** A valid plan content: one RHK utama with two indicators and the seven expectations. */

@@ -55,7 +55,7 @@ class TalentApiTest {
             // 20 JP of training: 54 + 25 = 79, still MENENGAH is from 60: box 5
             agency.publish(EventTypes.TRAINING_COMPLETED, nip, new TrainingCompletedV1("enr-" + nip, nip, "prog-1",
                     "Pelatihan Kepemimpinan", "PELATIHAN_KLASIKAL", "BPSDM", List.of(), new BigDecimal("20"),
-                    LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 10), "CERT-1"));
+                    LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 10), "CERT-1", false));
             await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(5).equals(box(nip)));
 
             as(agency.hrAdmin).get("/api/v1/careers/" + nip + "/talent-box").then().statusCode(200)

@@ -141,8 +141,13 @@ final class DemoPerformance {
                 (System.nanoTime() - started) / 1e9);
     }
 
+    // the demo enters past work today, so its periods keep plan and evaluation deadlines open a while longer
     private String period(int periodYear) {
-        return (String) api.postJson(hr, "/api/v1/appraisal-periods", "{\"year\": " + periodYear + "}")
+        LocalDate due = LocalDate.of(periodYear + 1, 1, 31);
+        LocalDate soon = LocalDate.now().plusDays(30);
+        String open = (due.isAfter(soon) ? due : soon).toString();
+        return (String) api.postJson(hr, "/api/v1/appraisal-periods", "{\"year\": " + periodYear
+                        + ", \"planDueOn\": \"" + open + "\", \"evaluationDueOn\": \"" + open + "\"}")
                 .expect(201).object().get("id");
     }
 

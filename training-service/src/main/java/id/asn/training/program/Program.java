@@ -64,6 +64,10 @@ public class Program extends TenantOwned {
     @Column(name = "attendance_share", nullable = false)
     public BigDecimal attendanceShare;
 
+    /** Marked by hr-admin: completing it makes a pejabat penilai a trained rater (docs/domain.md §3.4.2). */
+    @Column(name = "rater_training", nullable = false)
+    public boolean raterTraining;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "program_competency", joinColumns = @JoinColumn(name = "program_id"))
     public List<TargetCompetency> competencies = new ArrayList<>();

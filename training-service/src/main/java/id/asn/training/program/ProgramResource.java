@@ -4,6 +4,7 @@ import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.training.program.ProgramViews.CreateProgram;
+import id.asn.training.program.ProgramViews.MarkRaterTraining;
 import id.asn.training.program.ProgramViews.ProgramView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
@@ -34,7 +36,7 @@ public class ProgramResource {
              "developmentPath": "PELATIHAN_KLASIKAL", "form": "PELATIHAN_TEKNIS", "siasnTypeCode": 3,
              "institutionId": "6f1c2a9e-0d1b-4c55-9a51-1b2f3e4d5a60", "costPerParticipant": 1500000,
              "postTestRequired": true, "passMark": 70, "attendanceShare": 0.8,
-             "competencies": [{"competencyCode": "M5", "targetLevel": 3}]}""";
+             "competencies": [{"competencyCode": "M5", "targetLevel": 3}], "raterTraining": false}""";
     static final String VIEW_EXAMPLE = """
             {"id": "0b8e3a5c-7d43-4f0e-9a7e-2c1d9b8f6a11", "title": "Pelatihan Pelayanan Publik Prima",
              "description": "Standar pelayanan dan pengaduan.", "developmentPath": "PELATIHAN_KLASIKAL",
@@ -42,7 +44,7 @@ public class ProgramResource {
              "postTestRequired": true, "passMark": 70, "attendanceShare": 0.8,
              "institutionId": "6f1c2a9e-0d1b-4c55-9a51-1b2f3e4d5a60",
              "institutionName": "BPSDM Provinsi Sumatera Selatan",
-             "competencies": [{"competencyCode": "M5", "targetLevel": 3}]}""";
+             "competencies": [{"competencyCode": "M5", "targetLevel": 3}], "raterTraining": false}""";
 
     private final ProgramService service;
 
@@ -56,7 +58,8 @@ public class ProgramResource {
     @Operation(summary = "Define a programme",
             description = "hr-admin defines a programme run by one of the agency's institutions. `form` must belong "
                     + "to `developmentPath` (docs/domain.md §2.2). `attendanceShare` defaults to the configured 0.80. "
-                    + "`passMark` is required when `postTestRequired`.")
+                    + "`passMark` is required when `postTestRequired`. `raterTraining` marks a rater training "
+                    + "(docs/domain.md §3.4.2): its completions tell appraisal-service the rater is trained.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "technical", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Defined.", content = @Content(
@@ -64,6 +67,24 @@ public class ProgramResource {
     @APIResponse(responseCode = "400", description = "A field is missing or invalid; `errors` names it.")
     public Response create(@Valid @NotNull CreateProgram request) {
         return Response.status(Response.Status.CREATED).entity(service.create(request)).build();
+    }
+
+    @PUT
+    @Path("{id}/rater-training")
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Mark a programme as rater training",
+            description = "hr-admin marks (or unmarks) a programme as rater training: fair rating and constructive "
+                    + "feedback (docs/domain.md §3.4.2). Completions decided from then on carry `raterTraining` in "
+                    + "`asn.training.completed.v1`, from which appraisal-service knows the pejabat penilai is trained.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "mark", value = "{\"raterTraining\": true}")))
+    @APIResponse(responseCode = "200", description = "The programme as marked.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "program",
+            value = VIEW_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "`raterTraining` is missing; `errors` names it.")
+    @APIResponse(responseCode = "404", description = "No such programme in the agency.")
+    public ProgramView markRaterTraining(@PathParam("id") UUID id, @Valid @NotNull MarkRaterTraining request) {
+        return service.markRaterTraining(id, request.raterTraining());
     }
 
     @GET

@@ -70,6 +70,7 @@ public class ProgramService {
         program.costPerParticipant = request.costPerParticipant();
         program.postTestRequired = request.postTestRequired();
         program.passMark = request.passMark();
+        program.raterTraining = request.raterTraining();
         program.attendanceShare = request.attendanceShare() != null
                 ? request.attendanceShare() : config.completionAttendanceShare();
         for (Target target : request.competencies()) {
@@ -80,6 +81,13 @@ public class ProgramService {
         }
         programs.persist(program);
         return ProgramView.of(program, institutionName);
+    }
+
+    /** hr-admin marks or unmarks rater training; completions recorded from then on carry it (docs/domain.md §3.4.2). */
+    public ProgramView markRaterTraining(UUID id, boolean raterTraining) {
+        Program program = require(id);
+        program.raterTraining = raterTraining;
+        return ProgramView.of(program, institutions.name(program.institutionId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -147,6 +147,6 @@ public class ResultService {
                 program.competencies().stream()
                         .map(c -> new TrainingCompletedV1.TargetCompetency(c.competencyCode(), c.targetLevel()))
                         .toList(),
-                schedule.jp(), schedule.startDate(), schedule.endDate(), certificateNumber);
+                schedule.jp(), schedule.startDate(), schedule.endDate(), certificateNumber, program.raterTraining());
     }
 }

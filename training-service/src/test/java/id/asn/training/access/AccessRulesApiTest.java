@@ -102,6 +102,9 @@ class AccessRulesApiTest {
                 rule("employee reads programme", t -> new Call(emp(), "GET", "/api/v1/programs/" + program, null), 200),
                 rule("other agency reads programme", t -> new Call(otherHr(), "GET", "/api/v1/programs/" + program, null), 404),
                 rule("other partner reads programme", t -> new Call(otherPartner(), "GET", "/api/v1/programs/" + program, null), 404),
+                rule("supervisor marks rater training", t -> new Call(sup(), "PUT", "/api/v1/programs/" + program + "/rater-training", Map.of("raterTraining", true)), 403),
+                rule("partner marks rater training", t -> new Call(partner(), "PUT", "/api/v1/programs/" + program + "/rater-training", Map.of("raterTraining", true)), 403),
+                rule("other agency marks rater training", t -> new Call(otherHr(), "PUT", "/api/v1/programs/" + program + "/rater-training", Map.of("raterTraining", true)), 404),
                 // sessions
                 rule("supervisor schedules a session", t -> new Call(sup(), "POST", "/api/v1/sessions", Map.of()), 403),
                 rule("employee reads session", t -> new Call(emp(), "GET", "/api/v1/sessions/" + session, null), 200),

@@ -6,17 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.Topics;
 import id.asn.platform.events.appraisal.AppraisalFinalizedV1;
 import id.asn.platform.events.competency.CompetencyGapChangedV1;
+import id.asn.platform.testinfra.EventSchemaAssert;
+import id.asn.platform.testinfra.TestAgency;
 import id.asn.platform.testinfra.TestNips;
 import id.asn.platform.testinfra.TopicReader;
 import id.asn.training.support.Agency;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -109,6 +115,42 @@ class NeedsApiTest {
         as(agency.hrAdmin).get("/api/v1/training-needs?nip=" + nip + "&source=APPRAISAL").then()
                 .body("totalItems", equalTo(1)).body("items[0].status", equalTo("CLOSED"))
                 .body("items[0].note", equalTo("BAIK"));
+    }
+
+    @Test
+    void everyPredikatOfTheContractFromButuhPerbaikanDownBecomesANeed() throws Exception {
+        // the value set as asn.appraisal.finalized.v1 publishes it, best to worst (docs/domain.md §3.4)
+        JsonNode predikats;
+        try (InputStream schema = getClass().getResourceAsStream(EventTypes.APPRAISAL_FINALIZED.schemaResource())) {
+            predikats = TestAgency.JSON.readTree(schema).path("properties").path("predikat").path("enum");
+        }
+        List<String> values = new ArrayList<>();
+        predikats.forEach(p -> values.add(p.asText()));
+        assertThat(values).containsExactly("SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN", "KURANG_MISCONDUCT",
+                "SANGAT_KURANG");
+        Map<String, String> nips = new LinkedHashMap<>();
+        values.forEach(v -> nips.put(v, TestNips.pns()));
+        agency.employees("u-contract", null, nips.values().toArray(String[]::new));
+
+        // the two ratings of the matrix cell that gives each predikat
+        Map<String, List<String>> cells = Map.of("SANGAT_BAIK", List.of("DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI"),
+                "BAIK", List.of("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"),
+                "BUTUH_PERBAIKAN", List.of("DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI"),
+                "KURANG_MISCONDUCT", List.of("SESUAI_EKSPEKTASI", "DI_BAWAH_EKSPEKTASI"),
+                "SANGAT_KURANG", List.of("DI_BAWAH_EKSPEKTASI", "DI_BAWAH_EKSPEKTASI"));
+        try (TopicReader topic = TopicReader.of(Topics.APPRAISAL)) {
+            nips.forEach((predikat, nip) -> agency.publish(EventTypes.APPRAISAL_FINALIZED, nip,
+                    new AppraisalFinalizedV1("ap-contract-" + nip, nip, 2025, "ANNUAL", LocalDate.of(2025, 1, 1),
+                            LocalDate.of(2025, 12, 31), cells.get(predikat).get(0), cells.get(predikat).get(1),
+                            predikat, LocalDate.of(2026, 1, 20), "u-contract", TestNips.pns(), 1)));
+            // what this test sends is what the contract allows appraisal-service to send
+            topic.await(r -> nips.containsValue(r.key()), nips.size())
+                    .forEach(r -> EventSchemaAssert.assertConforms(r.value()));
+        }
+        TopicReader.awaitConsumed("training-service", Topics.APPRAISAL);
+
+        nips.forEach((predikat, nip) -> assertThat(count("nip=" + nip + "&source=APPRAISAL&status=OPEN"))
+                .as(predikat).isEqualTo(values.indexOf(predikat) >= values.indexOf("BUTUH_PERBAIKAN") ? 1 : 0));
     }
 
     private static AppraisalFinalizedV1 finalized(String appraisalId, String nip, String predikat, int revision) {

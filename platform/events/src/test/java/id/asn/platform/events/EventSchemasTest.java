@@ -120,11 +120,12 @@ class EventSchemasTest {
                                 "Pelatihan Kepemimpinan Pengawas (PKP) Angkatan II", "PELATIHAN_KLASIKAL",
                                 "BPSDM Provinsi Sumatera Selatan",
                                 List.of(new TrainingCompletedV1.TargetCompetency("M4", 3)), new BigDecimal("321"),
-                                LocalDate.of(2025, 6, 2), LocalDate.of(2025, 9, 26), "PKP/II/2025/BPSDM-SS/0142"),
+                                LocalDate.of(2025, 6, 2), LocalDate.of(2025, 9, 26), "PKP/II/2025/BPSDM-SS/0142",
+                                true),
                         new TrainingCompletedV1("enr-2025-00902", NIP, "prg-ekinerja-elearning",
                                 "E-Learning Pengelolaan Kinerja ASN", "PELATIHAN_NONKLASIKAL", null, List.of(),
                                 new BigDecimal("2.5"), LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 3),
-                                "EL/2025/0902"))),
+                                "EL/2025/0902", null))),
                 Map.entry(EventTypes.APPRAISAL_FINALIZED, List.of(
                         new AppraisalFinalizedV1("apr-2024-plg-00391", NIP, 2024, "ANNUAL", LocalDate.of(2024, 1, 1),
                                 LocalDate.of(2024, 12, 31), "DI_ATAS_EKSPEKTASI", "SESUAI_EKSPEKTASI", "BAIK",
@@ -217,7 +218,8 @@ class EventSchemasTest {
     void missingRequiredFieldIsReportedByName() {
         ObjectNode data = MAPPER.valueToTree(new TrainingCompletedV1("enr-2025-00871", NIP_PEREMPUAN,
                 "prg-pkp-2025", "Pelatihan Kepemimpinan Pengawas (PKP) Angkatan II", "PELATIHAN_KLASIKAL", null,
-                List.of(), new BigDecimal("321"), LocalDate.of(2025, 6, 2), LocalDate.of(2025, 9, 26), "PKP/0142"));
+                List.of(), new BigDecimal("321"), LocalDate.of(2025, 6, 2), LocalDate.of(2025, 9, 26), "PKP/0142",
+                false));
         data.remove("jp");
 
         Set<ValidationMessage> errors = schemaOf(EventTypes.TRAINING_COMPLETED).validate(data);

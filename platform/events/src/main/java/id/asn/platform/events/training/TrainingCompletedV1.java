@@ -10,11 +10,13 @@ import java.util.List;
  *
  * @param developmentPath PENDIDIKAN, PELATIHAN_KLASIKAL or PELATIHAN_NONKLASIKAL
  * @param competencies    the competencies the programme develops, with the level it aims at
+ * @param raterTraining   whether hr-admin marked the programme as rater training (fair rating, constructive
+ *                        feedback); null from publishers before the field existed, which means no
  */
 public record TrainingCompletedV1(String enrollmentId, String nip, String programId, String programTitle,
                                   String developmentPath, String institutionName, List<TargetCompetency> competencies,
                                   BigDecimal jp, LocalDate startDate, LocalDate completedOn,
-                                  String certificateNumber) {
+                                  String certificateNumber, Boolean raterTraining) {
 
     public record TargetCompetency(String competencyCode, int targetLevel) {
     }
