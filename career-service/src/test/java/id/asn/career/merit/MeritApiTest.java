@@ -53,7 +53,7 @@ class MeritApiTest {
 
     private TrainingCompletedV1 training(String nip, String enrollmentId, String jp) {
         return new TrainingCompletedV1(enrollmentId, nip, "prog-1", "Pelatihan Teknis", "PELATIHAN_KLASIKAL",
-                "BPSDM", List.of(), new BigDecimal(jp), TODAY.withDayOfYear(1), TODAY.withDayOfYear(2), "CERT-1");
+                "BPSDM", List.of(), new BigDecimal(jp), TODAY.withDayOfYear(1), TODAY.withDayOfYear(2), "CERT-1", false);
     }
 
     private static EmployeeSnapshot moved(String nip, String positionId, String positionClass, boolean active) {
