@@ -2,6 +2,7 @@ package id.asn.career.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.asn.platform.kit.sql.NamedSql;
 import id.asn.platform.kit.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 
 /**
  * The audit trail of everything that affects a career (docs/domain.md §8.2 rule 4): written in the transaction of
@@ -47,6 +49,41 @@ public class AuditTrail {
                 .setParameter("detail", write(detail))
                 .setParameter("actor", actor)
                 .executeUpdate();
+    }
+
+    /** One line of many of the same subject, action and actor (see {@link #recordAll}). */
+    public record Entry(String nip, Object subjectId, Map<String, ?> detail) {
+    }
+
+    private static final NamedSql INSERT_ALL = NamedSql.of("""
+            insert into career_audit (tenant_id, nip, subject, subject_id, action, detail, actor, at)
+            select :tenant, t.nip, :subject, t.subject_id, :action, t.detail::jsonb, :actor, now()
+            from unnest(:nips::text[], :subjectIds::text[], :details::text[]) as t(nip, subject_id, detail)""");
+
+    /** Records many lines in one statement, so a bulk change stays one round trip with its audit. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(String subject, String action, String actor, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        String tenant = TenantContext.current();
+        int n = entries.size();
+        String[] nips = new String[n];
+        String[] subjectIds = new String[n];
+        String[] details = new String[n];
+        for (int i = 0; i < n; i++) {
+            Entry e = entries.get(i);
+            nips[i] = e.nip();
+            subjectIds[i] = e.subjectId() == null ? null : e.subjectId().toString();
+            details[i] = write(e.detail());
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (NamedSql.Statement insert = INSERT_ALL.prepare(connection)) {
+                insert.set("tenant", tenant).set("subject", subject).set("action", action).set("actor", actor)
+                        .setArray("nips", "text", nips).setArray("subjectIds", "text", subjectIds)
+                        .setArray("details", "text", details).executeUpdate();
+            }
+        });
     }
 
     /** The trail of one employee, oldest first. */

@@ -1,7 +1,10 @@
 package id.asn.career.record;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Diplomas with the highest rank regular promotion can reach with them (docs/domain.md §5.2.2, PP 99/2000 jo
@@ -31,18 +34,31 @@ public enum EducationLevel {
         return ceiling;
     }
 
-    /** Reads the usual spellings ("S-1", "s1", "D-IV", "SMA") of master data; empty when unknown. */
+    // the other names master data uses, word by word (Magister is S-2 and Doktor S-3 in docs/domain.md §5.2.2;
+    // Doktor is not Dokter)
+    private static final Map<String, String> ALIASES = Map.of("DIV", "D4", "DIII", "D3", "DII", "D2", "DI", "D1",
+            "SMA", "SLTA", "SMK", "SLTA_KEJURUAN", "SMP", "SLTP", "MAGISTER", "S2", "DOKTOR", "S3");
+
+    /**
+     * Reads the usual spellings ("S-1", "s1", "D-IV", "SMA") of master data, also followed by the major as the
+     * import sends them ("S1 Psikologi", "D3 Akuntansi", "Sarjana Muda Hukum"): the level is the leading one or two
+     * words, the longer reading first. Empty when no level leads ("Diploma Akuntansi", "Paket C"), so an unreadable diploma
+     * stays an unknown ceiling rather than a guessed one.
+     */
     public static Optional<EducationLevel> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String key = text.trim().toUpperCase(Locale.ROOT).replace("-", "").replace(" ", "_")
-                .replace("DIV", "D4").replace("DIII", "D3").replace("DII", "D2").replace("DI", "D1")
-                .replace("SMA", "SLTA").replace("SMK", "SLTA_KEJURUAN").replace("SMP", "SLTP");
-        try {
-            return Optional.of(valueOf(key));
-        } catch (IllegalArgumentException unknown) {
-            return Optional.empty();
+        String[] words = text.trim().toUpperCase(Locale.ROOT).replace("-", "").split("[\\s,/()]+");
+        for (int n = Math.min(2, words.length); n >= 1; n--) {
+            String key = Arrays.stream(words, 0, n).map(w -> ALIASES.getOrDefault(w, w))
+                    .collect(Collectors.joining("_"));
+            try {
+                return Optional.of(valueOf(key));
+            } catch (IllegalArgumentException notALevel) {
+                // a shorter leading run may still name the level
+            }
         }
+        return Optional.empty();
     }
 }

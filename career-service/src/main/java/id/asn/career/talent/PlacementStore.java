@@ -1,6 +1,7 @@
 package id.asn.career.talent;
 
 import id.asn.career.talent.NineBoxRule.Placement;
+import id.asn.platform.kit.sql.NamedSql;
 import id.asn.platform.kit.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Session;
 
 /** The placements of one agency per year (table talent_placement). */
 @ApplicationScoped
@@ -30,24 +32,52 @@ public class PlacementStore {
         this.em = em;
     }
 
-    public void save(String nip, int year, Placement p) {
-        em.createNativeQuery("""
-                        insert into talent_placement (tenant_id, nip, year, box, kinerja, potensial, potential_score,
-                            reason, placed_at)
-                        values (:tenant, :nip, :year, :box, :kinerja, :potensial, :score, :reason, now())
-                        on conflict (tenant_id, nip, year) do update set box = excluded.box,
-                            kinerja = excluded.kinerja, potensial = excluded.potensial,
-                            potential_score = excluded.potential_score, reason = excluded.reason,
-                            placed_at = excluded.placed_at""")
-                .setParameter("tenant", TenantContext.current())
-                .setParameter("nip", nip)
-                .setParameter("year", year)
-                .setParameter("box", p.box())
-                .setParameter("kinerja", p.kinerja().name())
-                .setParameter("potensial", p.potensial().name())
-                .setParameter("score", p.potentialScore())
-                .setParameter("reason", p.reason())
-                .executeUpdate();
+    /** One placement to write. */
+    public record Row(String nip, Placement placement) {
+    }
+
+    // one statement per slice: the rows travel as arrays (see Chunks), a re-run overwrites the year's placement
+    private static final NamedSql UPSERT = NamedSql.of("""
+            insert into talent_placement (tenant_id, nip, year, box, kinerja, potensial, potential_score, reason,
+                placed_at)
+            select :tenant, t.nip, :year, t.box, t.kinerja, t.potensial, t.score, t.reason, now()
+            from unnest(:nips::text[], :boxes::int4[], :kinerja::text[], :potensial::text[], :scores::numeric[],
+                        :reasons::text[]) as t(nip, box, kinerja, potensial, score, reason)
+            on conflict (tenant_id, nip, year) do update set box = excluded.box,
+                kinerja = excluded.kinerja, potensial = excluded.potensial,
+                potential_score = excluded.potential_score, reason = excluded.reason,
+                placed_at = excluded.placed_at""");
+
+    /** Writes the year's placement of each row (NIPs distinct) in one statement. */
+    public void saveAll(int year, List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String tenant = TenantContext.current();
+        int n = rows.size();
+        String[] nips = new String[n];
+        Integer[] boxes = new Integer[n];
+        String[] kinerja = new String[n];
+        String[] potensial = new String[n];
+        BigDecimal[] scores = new BigDecimal[n];
+        String[] reasons = new String[n];
+        for (int i = 0; i < n; i++) {
+            Placement p = rows.get(i).placement();
+            nips[i] = rows.get(i).nip();
+            boxes[i] = p.box();
+            kinerja[i] = p.kinerja().name();
+            potensial[i] = p.potensial().name();
+            scores[i] = p.potentialScore();
+            reasons[i] = p.reason();
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (NamedSql.Statement upsert = UPSERT.prepare(connection)) {
+                upsert.set("tenant", tenant).set("year", year).setArray("nips", "text", nips)
+                        .setArray("boxes", "int4", boxes).setArray("kinerja", "text", kinerja)
+                        .setArray("potensial", "text", potensial).setArray("scores", "numeric", scores)
+                        .setArray("reasons", "text", reasons).executeUpdate();
+            }
+        });
     }
 
     public Optional<Stored> find(String nip, int year) {

@@ -97,7 +97,10 @@ public class TalentReviewResource {
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Recompute the agency's 9-box for a year",
             description = "Places every active employee with an annual appraisal of the year under the year's "
-                    + "scheme; each changed box is audited and published as `career.talent-box-changed`. "
+                    + "scheme; each changed box is audited and published as `career.talent-box-changed`, an "
+                    + "unchanged box is not announced again. The agency is placed in slices of 5,000 employees, "
+                    + "each committed on its own with its events: a run interrupted part-way (no 200) leaves "
+                    + "some slices placed anew and the others as before, and repeating the call completes it. "
                     + "Placements also follow each new appraisal, training or competency result as it arrives.")
     @APIResponse(responseCode = "200", description = "Recomputed.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "done", value = """

@@ -28,6 +28,7 @@ import id.asn.platform.kit.outbox.Outbox;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -110,14 +111,21 @@ public class TalentService {
         place(List.of(changed.nip()), year.get());
     }
 
-    /** Places every active employee of the agency with an annual appraisal of {@code year}. */
+    /**
+     * Places every active employee of the agency with an annual appraisal of {@code year}, one slice of
+     * {@link Chunks#SIZE} employees per transaction: a slice's placements, audit lines and events commit together,
+     * so no transaction grows with the agency and an interrupted run leaves every employee either placed anew or
+     * as before, which the next run completes without announcing an unchanged box again.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Recomputed recompute(int year) {
         List<String> nips = directory.active().stream().map(Person::nip).toList();
+        Scheme scheme = scheme(year, schemes.scoped("year = :year", Map.of("year", year)).firstResultOptional());
         int placed = 0;
         int changed = 0;
         int without = 0;
         for (List<String> chunk : Chunks.of(nips)) {
-            Recomputed part = place(chunk, year);
+            Recomputed part = QuarkusTransaction.requiringNew().call(() -> place(chunk, year, scheme));
             placed += part.placed();
             changed += part.changed();
             without += part.withoutAnnualAppraisal();
@@ -173,7 +181,11 @@ public class TalentService {
     }
 
     private Recomputed place(List<String> nips, int year) {
-        Scheme scheme = scheme(year, schemes.scoped("year = :year", Map.of("year", year)).firstResultOptional());
+        return place(nips, year, scheme(year, schemes.scoped("year = :year", Map.of("year", year))
+                .firstResultOptional()));
+    }
+
+    private Recomputed place(List<String> nips, int year, Scheme scheme) {
         Map<String, Map<Integer, AnnualResult>> results = evidence.annualResults(nips);
         Map<String, EvidenceStore.JobFitFromEvents> fits = evidence.jobFits(nips);
         Map<String, BigDecimal> jp = evidence.trainingJp(nips, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
@@ -181,8 +193,9 @@ public class TalentService {
         Map<String, Stored> before = placements.latest(nips);
         Map<String, Stored> sameYear = new HashMap<>();
         placements.ofYear(year, null, nips).forEach(p -> sameYear.put(p.nip(), p));
+        List<PlacementStore.Row> rows = new ArrayList<>();
         List<Outbox.Event> events = new ArrayList<>();
-        int placed = 0;
+        List<AuditTrail.Entry> lines = new ArrayList<>();
         int without = 0;
         for (String nip : nips) {
             AnnualResult result = results.getOrDefault(nip, Map.of()).get(year);
@@ -198,22 +211,23 @@ public class TalentService {
                 without++;
                 continue;
             }
-            placed++;
             Placement p = placement.get();
             Optional<Stored> previous = Optional.ofNullable(sameYear.get(nip));
-            placements.save(nip, year, p);
+            rows.add(new PlacementStore.Row(nip, p));
             if (previous.map(s -> s.box() != p.box()).orElse(true)) {
                 Integer previousBox = previous.map(Stored::box)
                         .orElse(Optional.ofNullable(before.get(nip)).filter(b -> b.year() < year).map(Stored::box)
                                 .orElse(null));
                 events.add(new Outbox.Event(nip, new CareerTalentBoxChangedV1(nip, year, previousBox, p.box(),
                         p.kinerja().name(), p.potensial().name())));
-                audit.record(nip, "TALENT_BOX", year, "PLACED", Map.of("year", year, "box", p.box(),
-                        "reason", p.reason()), SYSTEM);
+                lines.add(new AuditTrail.Entry(nip, year, Map.of("year", year, "box", p.box(), "reason",
+                        p.reason())));
             }
         }
+        placements.saveAll(year, rows);
+        audit.recordAll("TALENT_BOX", "PLACED", SYSTEM, lines);
         outbox.recordAll(EventTypes.CAREER_TALENT_BOX_CHANGED, events);
-        return new Recomputed(year, placed, events.size(), without);
+        return new Recomputed(year, rows.size(), events.size(), without);
     }
 
     private Scheme scheme(int year, Optional<TalentScheme> own) {

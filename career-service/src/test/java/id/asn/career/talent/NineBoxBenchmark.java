@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Measures (never asserts) how long the recompute of an agency's 9-box takes for 50,000 employees over HTTP: the
- * evidence read in slices, each placement written, one audit row and one outbox event per changed box, commit;
- * then the same recompute again, where no box changes. Run with {@code ./mvnw -pl career-service -am verify
+ * evidence read in slices of {@code Chunks.SIZE}, each slice's placements, audit rows and outbox events (one per
+ * changed box) written set-based and committed in the slice's own transaction, within the default transaction
+ * timeout; then the same recompute again, where no box changes. Run with {@code ./mvnw -pl career-service -am verify
  * -DexcludedTestGroups= -Dgroups=benchmark -Dtest=NineBoxBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. The
  * employees and their evidence are loaded straight into the tables so that only the recompute is timed.
  */

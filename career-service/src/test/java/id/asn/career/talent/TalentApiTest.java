@@ -93,6 +93,11 @@ class TalentApiTest {
                 .body("placed", equalTo(1)).body("changed", equalTo(1));
         // 100×0.8 = 80: TINGGI from 80 inclusive, so box 9
         assertThat(box(nip)).isEqualTo(9);
+        // a re-run (as after an interrupted one) places again without announcing or auditing an unchanged box
+        as(agency.hrAdmin).post("/api/v1/talent-reviews/2026/recompute").then().statusCode(200)
+                .body("placed", equalTo(1)).body("changed", equalTo(0));
+        as(agency.hrAdmin).get("/api/v1/careers/" + nip + "/audit").then()
+                .body("lines.findAll { it.subject == 'TALENT_BOX' && it.detail.box == 9 }.size()", equalTo(1));
         as(agency.hrAdmin).get("/api/v1/talent-reviews/2025/scheme").then().body("source", equalTo("DEFAULT"));
         as(agency.hrAdmin).get("/api/v1/talent-reviews/2026/grid").then().statusCode(200)
                 .body("total", equalTo(1)).body("cells.find { it.box == 9 }.count", equalTo(1))
