@@ -20,6 +20,7 @@ import id.asn.appraisal.employee.People;
 import id.asn.appraisal.organisation.Capaian;
 import id.asn.appraisal.organisation.OrganisationService;
 import id.asn.appraisal.period.PeriodService;
+import id.asn.platform.kit.employee.EmployeeDirectory.Person;
 import id.asn.platform.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,8 @@ import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -87,7 +90,10 @@ public class CalibrationService {
     /** The same comparison drawn as a PNG bar chart. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] chart(UUID periodId, String unitId) {
-        return DistributionChart.png(view(periodId, unitId));
+        CalibrationView view = view(periodId, unitId);
+        String unitName = view.appraisals().stream().map(Member::nip).map(people::find).flatMap(Optional::stream)
+                .map(Person::unitName).filter(Objects::nonNull).findFirst().orElse(unitId);
+        return DistributionChart.png(view, unitName);
     }
 
     /** Changes one RATED annual appraisal's ratings; the change is kept with its reason and author. */

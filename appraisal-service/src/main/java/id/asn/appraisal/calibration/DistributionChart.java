@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -27,21 +28,23 @@ final class DistributionChart {
     private DistributionChart() {
     }
 
-    static byte[] png(CalibrationView view) {
+    /** {@code unitName} titles the chart; the unit's id where the projection knows no name. */
+    static byte[] png(CalibrationView view, String unitName) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String unit = "Unit (" + view.rated() + " ASN)";
-        String curve = "Kurva " + view.capaian();
+        String curve = "Kurva " + label(view.capaian().name());
         for (Share share : view.distribution()) {
-            String label = share.predikat().name().replace('_', ' ');
+            String label = label(share.predikat().name());
             data.addValue(share.actualPercent(), unit, label);
             data.addValue(share.curvePercent(), curve, label);
         }
-        JFreeChart chart = ChartFactory.createBarChart("Sebaran predikat " + view.unitId() + " terhadap kurva "
-                + view.capaian(), "Predikat kinerja", "Persen", data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createBarChart("Sebaran predikat " + unitName + " terhadap kurva "
+                + label(view.capaian().name()), "Predikat kinerja", "Persen", data, PlotOrientation.VERTICAL, true, false, false);
         chart.setBackgroundPaint(Color.WHITE);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         BarRenderer bars = (BarRenderer) plot.getRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
@@ -54,5 +57,17 @@ final class DistributionChart {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** SANGAT_BAIK → "Sangat Baik", KURANG_MISCONDUCT → "Kurang / Misconduct": the words an HR head reads. */
+    static String label(String constant) {
+        StringBuilder label = new StringBuilder();
+        for (String word : constant.split("_")) {
+            if (!label.isEmpty()) {
+                label.append(word.equals("MISCONDUCT") ? " / " : " ");
+            }
+            label.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return label.toString();
     }
 }
