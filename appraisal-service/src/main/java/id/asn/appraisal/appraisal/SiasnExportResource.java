@@ -39,29 +39,30 @@ public class SiasnExportResource {
     static final String SKP22_EXAMPLE = """
             {"nip": "199003152019032005", "tahun": 2026, "hasilKinerjaNilai": 1, "perilakuKerjaNilai": 2,
              "kuadranKinerjaNilai": 2, "penilaiNipNrp": "198005102005011003", "penilaiNama": "Rahmat Hidayat",
-             "penilaiUnorNama": "Bidang Perizinan", "penilaiGolongan": null, "penilaiJabatan": null,
+             "penilaiUnorNama": "Bidang Perizinan", "penilaiGolongan": "III/d", "penilaiJabatan": "Kepala Bidang Perizinan",
              "statusPenilai": "ASN", "pnsDinilaiOrang": null}""";
     static final String PERIODIK_EXAMPLE = """
             {"nip": "199003152019032005", "tahun": 2026, "bulanMulaiPenilaian": 1, "bulanSelesaiPenilaian": 3,
              "tahunMulaiPenilaian": 2026, "tahunSelesaiPenilaian": 2026, "periodikId": null, "koefisienId": null,
              "hasilKinerjaNilai": 2, "perilakuKerjaNilai": 2, "kuadranKinerjaNilai": 2,
              "penilaiNipNrp": "198005102005011003", "penilaiNama": "Rahmat Hidayat",
-             "penilaiUnorNama": "Bidang Perizinan", "penilaiGolongan": null, "penilaiJabatan": null,
+             "penilaiUnorNama": "Bidang Perizinan", "penilaiGolongan": "III/d", "penilaiJabatan": "Kepala Bidang Perizinan",
              "statusPenilai": "ASN", "pnsDinilaiOrang": null}""";
     static final String SKP22_CSV = """
             nip,tahun,hasilKinerjaNilai,perilakuKerjaNilai,kuadranKinerjaNilai,penilaiNipNrp,penilaiNama,penilaiUnorNama,penilaiGolongan,penilaiJabatan,statusPenilai,pnsDinilaiOrang
-            199003152019032005,2026,1,2,2,198005102005011003,Rahmat Hidayat,Bidang Perizinan,,,ASN,
+            199003152019032005,2026,1,2,2,198005102005011003,Rahmat Hidayat,Bidang Perizinan,III/d,Kepala Bidang Perizinan,ASN,
             """;
     static final String PERIODIK_CSV = """
             nip,tahun,bulanMulaiPenilaian,bulanSelesaiPenilaian,tahunMulaiPenilaian,tahunSelesaiPenilaian,periodikId,koefisienId,hasilKinerjaNilai,perilakuKerjaNilai,kuadranKinerjaNilai,penilaiNipNrp,penilaiNama,penilaiUnorNama,penilaiGolongan,penilaiJabatan,statusPenilai,pnsDinilaiOrang
-            199003152019032005,2026,1,3,2026,2026,,,2,2,2,198005102005011003,Rahmat Hidayat,Bidang Perizinan,,,ASN,
+            199003152019032005,2026,1,3,2026,2026,,,2,2,2,198005102005011003,Rahmat Hidayat,Bidang Perizinan,III/d,Kepala Bidang Perizinan,ASN,
             """;
     private static final String FIELDS = """
             Only FINALIZED appraisals, as corrected by a decided objection. `*Nilai` are SIASN's integer codes from
             `appraisal.siasn.rating-code.*` and `appraisal.siasn.kuadran-code.*` (UNVERIFIED defaults; set them from
             SIASN's reference tables). `nip` is not a SIASN field: it is the key by which the integration finds
-            `pnsDinilaiOrang`. `penilaiGolongan`, `penilaiJabatan`, `periodikId`, `koefisienId` and `pnsDinilaiOrang`
-            are not held here and are null (empty in CSV). hr-admin only; another agency's period is 404.""";
+            `pnsDinilaiOrang`. `penilaiGolongan` and `penilaiJabatan` are the rater's rank and position title as master
+            data last sent them. `periodikId`, `koefisienId` and `pnsDinilaiOrang` are SIASN's own ids, not held here,
+            and are null (empty in CSV). hr-admin only; another agency's period is 404.""";
 
     private final SiasnExportService service;
 

@@ -125,14 +125,14 @@ public class SiasnExportService {
     private Skp22 skp22(Row r) {
         Appraisal a = r.appraisal();
         return new Skp22(a.nip, a.year, rating(a.hasilKerja), rating(a.perilakuKerja), kuadran(a.predikat),
-                a.raterNip, name(r), unit(r), null, null, STATUS_PENILAI, null);
+                a.raterNip, name(r), unit(r), rank(r), position(r), STATUS_PENILAI, null);
     }
 
     private KinerjaPeriodik kinerjaPeriodik(Row r) {
         Appraisal a = r.appraisal();
         return new KinerjaPeriodik(a.nip, a.year, a.periodStart.getMonthValue(), a.periodEnd.getMonthValue(),
                 a.periodStart.getYear(), a.periodEnd.getYear(), null, null, rating(a.hasilKerja),
-                rating(a.perilakuKerja), kuadran(a.predikat), a.raterNip, name(r), unit(r), null, null,
+                rating(a.perilakuKerja), kuadran(a.predikat), a.raterNip, name(r), unit(r), rank(r), position(r),
                 STATUS_PENILAI, null);
     }
 
@@ -142,6 +142,14 @@ public class SiasnExportService {
 
     private static String unit(Row r) {
         return r.rater().map(EmployeeDirectory.Person::unitName).orElse(null);
+    }
+
+    private static String rank(Row r) {
+        return r.rater().map(EmployeeDirectory.Person::rank).orElse(null);
+    }
+
+    private static String position(Row r) {
+        return r.rater().map(EmployeeDirectory.Person::positionTitle).orElse(null);
     }
 
     private int rating(Rating rating) {

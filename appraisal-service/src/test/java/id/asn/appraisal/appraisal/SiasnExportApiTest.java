@@ -56,7 +56,8 @@ class SiasnExportApiTest {
                 .containsEntry("perilakuKerjaNilai", 2).containsEntry("kuadranKinerjaNilai", 2)
                 .containsEntry("penilaiNipNrp", rater).containsEntry("penilaiNama", "Pegawai " + rater.substring(12))
                 .containsEntry("penilaiUnorNama", "Unit u-siasn").containsEntry("statusPenilai", "ASN")
-                .containsEntry("penilaiGolongan", null).containsEntry("pnsDinilaiOrang", null);
+                .containsEntry("penilaiGolongan", "III/a").containsEntry("penilaiJabatan", null)
+                .containsEntry("pnsDinilaiOrang", null);
         assertThat(skp22.getMap("items.find { it.nip == '" + weak + "' }"))
                 .containsEntry("hasilKinerjaNilai", 3).containsEntry("kuadranKinerjaNilai", 3);
 
