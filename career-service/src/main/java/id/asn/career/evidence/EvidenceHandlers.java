@@ -8,9 +8,9 @@ import id.asn.platform.events.competency.CompetencyGapChangedV1;
 import id.asn.platform.events.training.TrainingCompletedV1;
 import id.asn.platform.kit.inbox.EventHandler;
 import id.asn.platform.kit.inbox.EventMetadata;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 /**
  * The evidence other services publish: finalised appraisals (asn.appraisal), completed trainings (asn.training)
@@ -22,24 +22,43 @@ public final class EvidenceHandlers {
     private EvidenceHandlers() {
     }
 
-    /** Keeps the highest revision of each appraisal (docs/domain.md §3.9: an objection's result replaces it). */
-    @ApplicationScoped
-    public static class AppraisalFinalized implements EventHandler<AppraisalFinalizedV1> {
+    /** What every evidence handler does once it has kept its event: tell the 9-box and the merit figures. */
+    abstract static class Keeping<T> implements EventHandler<T> {
 
-        private final EvidenceStore store;
+        final EvidenceStore store;
         private final Event<EvidenceChanged> changed;
         private final Event<MeritInputsChanged> merit;
+        private final EventType<T> type;
 
-        @Inject
-        AppraisalFinalized(EvidenceStore store, Event<EvidenceChanged> changed, Event<MeritInputsChanged> merit) {
+        Keeping(EventType<T> type, EvidenceStore store, Event<EvidenceChanged> changed,
+                Event<MeritInputsChanged> merit) {
+            this.type = type;
             this.store = store;
             this.changed = changed;
             this.merit = merit;
         }
 
         @Override
-        public EventType<AppraisalFinalizedV1> type() {
-            return EventTypes.APPRAISAL_FINALIZED;
+        public EventType<T> type() {
+            return type;
+        }
+
+        void boxInputsChanged(String nip, Integer year) {
+            changed.fire(new EvidenceChanged(nip, year));
+        }
+
+        void meritInputsChanged(MeritInputsChanged what) {
+            merit.fire(what);
+        }
+    }
+
+    /** Keeps the highest revision of each appraisal (docs/domain.md §3.9: an objection's result replaces it). */
+    @Singleton
+    public static class AppraisalFinalized extends Keeping<AppraisalFinalizedV1> {
+
+        @Inject
+        AppraisalFinalized(EvidenceStore store, Event<EvidenceChanged> changed, Event<MeritInputsChanged> merit) {
+            super(EventTypes.APPRAISAL_FINALIZED, store, changed, merit);
         }
 
         @Override
@@ -47,94 +66,66 @@ public final class EvidenceHandlers {
             if (store.keepAppraisal(a.appraisalId(), a.nip(), a.year(), a.periodType(), a.hasilKerja(),
                     a.perilakuKerja(), a.predikat(), a.finalizedOn(), a.revision())
                     && "ANNUAL".equals(a.periodType())) {
-                changed.fire(new EvidenceChanged(a.nip(), a.year()));
-                merit.fire(MeritInputsChanged.employee(a.nip()));
+                boxInputsChanged(a.nip(), a.year());
+                meritInputsChanged(MeritInputsChanged.employee(a.nip()));
             }
         }
     }
 
     /** A completed training adds to the development track record. */
-    @ApplicationScoped
-    public static class TrainingCompleted implements EventHandler<TrainingCompletedV1> {
-
-        private final EvidenceStore store;
-        private final Event<EvidenceChanged> changed;
-        private final Event<MeritInputsChanged> merit;
+    @Singleton
+    public static class TrainingCompleted extends Keeping<TrainingCompletedV1> {
 
         @Inject
         TrainingCompleted(EvidenceStore store, Event<EvidenceChanged> changed, Event<MeritInputsChanged> merit) {
-            this.store = store;
-            this.changed = changed;
-            this.merit = merit;
-        }
-
-        @Override
-        public EventType<TrainingCompletedV1> type() {
-            return EventTypes.TRAINING_COMPLETED;
+            super(EventTypes.TRAINING_COMPLETED, store, changed, merit);
         }
 
         @Override
         public void handle(TrainingCompletedV1 t, EventMetadata meta) {
             if (store.keepTraining(t.enrollmentId(), t.nip(), t.jp(), t.completedOn())) {
-                changed.fire(new EvidenceChanged(t.nip(), null));
-                merit.fire(MeritInputsChanged.employee(t.nip()));
+                boxInputsChanged(t.nip(), null);
+                meritInputsChanged(MeritInputsChanged.employee(t.nip()));
             }
         }
     }
 
     /** The job-person match against the employee's current position. */
-    @ApplicationScoped
-    public static class GapChanged implements EventHandler<CompetencyGapChangedV1> {
-
-        private final EvidenceStore store;
-        private final Event<EvidenceChanged> changed;
-        private final Event<MeritInputsChanged> merit;
+    @Singleton
+    public static class GapChanged extends Keeping<CompetencyGapChangedV1> {
 
         @Inject
         GapChanged(EvidenceStore store, Event<EvidenceChanged> changed, Event<MeritInputsChanged> merit) {
-            this.store = store;
-            this.changed = changed;
-            this.merit = merit;
-        }
-
-        @Override
-        public EventType<CompetencyGapChangedV1> type() {
-            return EventTypes.COMPETENCY_GAP_CHANGED;
+            super(EventTypes.COMPETENCY_GAP_CHANGED, store, changed, merit);
         }
 
         @Override
         public void handle(CompetencyGapChangedV1 g, EventMetadata meta) {
             store.keepJobFit(g.nip(), g.positionId(), g.jpm());
-            changed.fire(new EvidenceChanged(g.nip(), null));
+            boxInputsChanged(g.nip(), null);
             if (g.positionId() != null) {
                 store.keepStandardSeen(g.positionId());
-                merit.fire(MeritInputsChanged.position(g.positionId()));
+                meritInputsChanged(MeritInputsChanged.position(g.positionId()));
             }
         }
     }
 
-    /** An assessment and its validity, for the share of ASN with a current assessment (docs/domain.md §4.6.1). */
-    @ApplicationScoped
-    public static class Assessed implements EventHandler<CompetencyAssessedV1> {
-
-        private final EvidenceStore store;
-        private final Event<MeritInputsChanged> merit;
+    /**
+     * An assessment and its validity, for the share of ASN with a current assessment (docs/domain.md §4.6.1); the
+     * 9-box reads the job-person match, not the assessment, so only the merit figures follow.
+     */
+    @Singleton
+    public static class Assessed extends Keeping<CompetencyAssessedV1> {
 
         @Inject
-        Assessed(EvidenceStore store, Event<MeritInputsChanged> merit) {
-            this.store = store;
-            this.merit = merit;
-        }
-
-        @Override
-        public EventType<CompetencyAssessedV1> type() {
-            return EventTypes.COMPETENCY_ASSESSED;
+        Assessed(EvidenceStore store, Event<EvidenceChanged> changed, Event<MeritInputsChanged> merit) {
+            super(EventTypes.COMPETENCY_ASSESSED, store, changed, merit);
         }
 
         @Override
         public void handle(CompetencyAssessedV1 a, EventMetadata meta) {
             if (store.keepAssessment(a.assessmentId(), a.nip(), a.assessedOn(), a.validUntil(), a.supersedes())) {
-                merit.fire(MeritInputsChanged.employee(a.nip()));
+                meritInputsChanged(MeritInputsChanged.employee(a.nip()));
             }
         }
     }
