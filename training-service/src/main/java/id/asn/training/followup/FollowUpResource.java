@@ -5,7 +5,7 @@ import id.asn.platform.kit.nip.NipInput;
 import id.asn.platform.kit.nip.ValidNip;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
-import id.asn.training.followup.FollowUpViews.Answer;
+import id.asn.training.followup.FollowUpViews.FollowUpAnswer;
 import id.asn.training.followup.FollowUpViews.FollowUpView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -123,7 +123,7 @@ public class FollowUpResource {
             + "direct supervisor (hr-admin, the employee).")
     @APIResponse(responseCode = "409", description = "Already answered.")
     @APIResponse(responseCode = "422", description = "Not due yet.")
-    public FollowUpView answer(@PathParam("id") UUID id, @Valid @NotNull Answer answer) {
+    public FollowUpView answer(@PathParam("id") UUID id, @Valid @NotNull FollowUpAnswer answer) {
         return service.answer(id, answer);
     }
 }

@@ -13,11 +13,11 @@ import id.asn.platform.kit.problem.FieldViolation;
 import id.asn.platform.kit.problem.ProblemException;
 import id.asn.platform.kit.tenant.TenantContext;
 import id.asn.training.config.TrainingConfig;
-import id.asn.training.followup.FollowUpViews.Answer;
+import id.asn.training.followup.FollowUpViews.FollowUpAnswer;
 import id.asn.training.followup.FollowUpViews.Completed;
 import id.asn.training.followup.FollowUpViews.FollowUpView;
-import id.asn.training.followup.FollowUpViews.Line;
-import id.asn.training.followup.FollowUpViews.Observation;
+import id.asn.training.followup.FollowUpViews.FollowUpLine;
+import id.asn.training.followup.FollowUpViews.FollowUpObservation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -124,7 +124,7 @@ public class FollowUpService {
      * 404), once (409), from the due date on (422), an observation for each competency of the form and no other
      * (400 naming the field). Publishes the answer in the same transaction.
      */
-    public FollowUpView answer(UUID id, Answer answer) {
+    public FollowUpView answer(UUID id, FollowUpAnswer answer) {
         FollowUp followUp = followUps.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .filter(f -> f.tenantId.equals(TenantContext.current()))
                 .orElseThrow(ProblemException::notFound);
@@ -138,9 +138,9 @@ public class FollowUpService {
         if (rule.state(followUp.dueOn, false, today) == FollowUpRule.State.PENDING) {
             throw ProblemException.rule("follow-up.not-due", followUp.dueOn);
         }
-        Map<String, Observation> observations = validate(followUp, answer);
+        Map<String, FollowUpObservation> observations = validate(followUp, answer);
         for (FollowUp.Item item : followUp.items) {
-            Observation observation = observations.get(item.competencyCode);
+            FollowUpObservation observation = observations.get(item.competencyCode);
             item.observedLevel = observation.observedLevel();
             item.applied = rule.applied(item.targetLevel, observation.observedLevel());
             item.example = observation.example().strip();
@@ -151,9 +151,9 @@ public class FollowUpService {
         return views(List.of(followUp)).get(0);
     }
 
-    private Map<String, Observation> validate(FollowUp followUp, Answer answer) {
+    private Map<String, FollowUpObservation> validate(FollowUp followUp, FollowUpAnswer answer) {
         Set<String> addressed = followUp.items.stream().map(i -> i.competencyCode).collect(Collectors.toSet());
-        Map<String, Observation> byCode = new HashMap<>();
+        Map<String, FollowUpObservation> byCode = new HashMap<>();
         List<FieldViolation> violations = new ArrayList<>();
         for (int i = 0; i < answer.competencies().size(); i++) {
             String code = answer.competencies().get(i).competencyCode().strip();
@@ -204,8 +204,8 @@ public class FollowUpService {
                     p == null ? null : p.unitName(), p == null ? null : p.supervisorNip(), f.enrollmentId,
                     f.programId, f.programTitle, f.completedOn, f.dueOn,
                     rule.state(f.dueOn, f.answeredOn != null, today), f.answeredOn, f.answeredBy,
-                    f.items.stream().map(i -> new Line(i.competencyCode, i.targetLevel, i.observedLevel, i.applied,
-                            i.example)).toList(), f.version);
+                    f.items.stream().map(i -> new FollowUpLine(i.competencyCode, i.targetLevel, i.observedLevel,
+                            i.applied, i.example)).toList(), f.version);
         }).toList();
     }
 }

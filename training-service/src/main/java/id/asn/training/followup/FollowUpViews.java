@@ -26,7 +26,8 @@ public final class FollowUpViews {
     }
 
     /** The supervisor's answer: one observation for every competency of the form. */
-    public record Answer(@NotNull @Size(min = 1, max = 50) List<@Valid @NotNull Observation> competencies) {
+    public record FollowUpAnswer(
+            @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull FollowUpObservation> competencies) {
     }
 
     /**
@@ -35,20 +36,20 @@ public final class FollowUpViews {
      * @param observedLevel the level of the competency dictionary (docs/domain.md §1.3) whose behaviour is seen
      * @param example       the behaviour seen, in the supervisor's words
      */
-    public record Observation(@NotBlank @Size(max = 60) String competencyCode,
+    public record FollowUpObservation(@NotBlank @Size(max = 60) String competencyCode,
                               @NotNull @Min(1) @Max(5) Integer observedLevel,
                               @NotBlank @Size(max = 2000) String example) {
     }
 
     /** One line of the form: the target and, once answered, the observation. */
-    public record Line(String competencyCode, int targetLevel, Integer observedLevel, FollowUpRule.Applied applied,
-                       String example) {
+    public record FollowUpLine(String competencyCode, int targetLevel, Integer observedLevel,
+                               FollowUpRule.Applied applied, String example) {
     }
 
     /** A follow-up as clients see it; {@code status} is as of today. */
     public record FollowUpView(UUID id, String nip, String employeeName, String unitId, String unitName,
                                String supervisorNip, UUID enrollmentId, UUID programId, String programTitle,
                                LocalDate completedOn, LocalDate dueOn, FollowUpRule.State status,
-                               LocalDate answeredOn, String answeredBy, List<Line> competencies, Long version) {
+                               LocalDate answeredOn, String answeredBy, List<FollowUpLine> competencies, Long version) {
     }
 }
