@@ -48,6 +48,10 @@ public class Assessment extends TenantOwned {
 
     public String note;
 
+    /** The follow-up evaluation a SUPERVISOR_OBSERVATION comes from, once per follow-up (docs/domain.md §2.7). */
+    @Column(name = "follow_up_id")
+    public String followUpId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "assessment_score", joinColumns = @JoinColumn(name = "assessment_id"))
     public List<Score> scores = new ArrayList<>();
@@ -60,12 +64,20 @@ public class Assessment extends TenantOwned {
         @Column(nullable = false, precision = 3, scale = 2)
         public BigDecimal score;
 
+        /** The behaviour seen, for a supervisor's observation. */
+        public String example;
+
         public Score() {
         }
 
         public Score(String competencyCode, BigDecimal score) {
             this.competencyCode = competencyCode;
             this.score = score;
+        }
+
+        public Score(String competencyCode, BigDecimal score, String example) {
+            this(competencyCode, score);
+            this.example = example;
         }
     }
 }

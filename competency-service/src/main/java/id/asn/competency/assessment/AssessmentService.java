@@ -2,6 +2,8 @@ package id.asn.competency.assessment;
 
 import id.asn.competency.assessment.AssessmentViews.AssessmentSummary;
 import id.asn.competency.assessment.AssessmentViews.AssessmentView;
+import id.asn.competency.assessment.AssessmentViews.Observation;
+import id.asn.competency.assessment.AssessmentViews.ObservedLevel;
 import id.asn.competency.assessment.AssessmentViews.RecordAssessmentRequest;
 import id.asn.competency.config.CompetencyConfig;
 import id.asn.competency.dictionary.DictionaryService;
@@ -21,6 +23,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,7 +39,8 @@ import java.util.stream.Collectors;
  * Records assessment evidence. Assessors and hr-admin record any method; a supervisor records SUPERVISOR
  * assessments of direct reports; an employee records a SELF assessment of themself. Those two correct only their
  * own assessments of the same method, so a self or supervisor judgement never replaces an assessor's result.
- * Assessors and hr-admin read any assessment of the agency; others their own or their direct reports'.
+ * Assessors and hr-admin read any assessment of the agency; others their own or their direct reports'. A
+ * supervisor's observation at work arrives only from a training's follow-up (docs/domain.md §2.7).
  */
 @ApplicationScoped
 @Transactional
@@ -66,6 +70,9 @@ public class AssessmentService {
     }
 
     public AssessmentView record(RecordAssessmentRequest request) {
+        if (request.method() == AssessmentMethod.SUPERVISOR_OBSERVATION) {
+            throw ProblemException.invalid("method", "assessment.method.follow-up-only");
+        }
         String nip = request.nip().replaceAll("\\s", "");
         EmployeeView employee = employees.findByNip(nip)
                 .orElseThrow(() -> ProblemException.invalid("nip", "employee.unknown", nip));
@@ -112,6 +119,46 @@ public class AssessmentService {
         return AssessmentView.of(a, employee.nip(), null);
     }
 
+    /**
+     * A supervisor's observation at work from a training's follow-up (docs/domain.md §2.7) as assessment evidence
+     * of method SUPERVISOR_OBSERVATION, under the evidence rule (§1.8.2), valid as long as a result without an end
+     * date. Once per follow-up, however often it is delivered. Competencies the dictionary does not know on the day
+     * are left out: the follow-up's form comes from a programme, not from this dictionary. An employee this agency
+     * does not know fails the event (it goes to the dead letters). Publishes no
+     * {@code competency.assessed} (not an assessment session); a changed gap is published as usual.
+     *
+     * @return whether anything was recorded
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordObservation(Observation observation) {
+        if (assessments.scoped("followUpId = :f", Map.of("f", observation.followUpId())).count() > 0) {
+            return false;
+        }
+        // the employee came to training-service from here: unknown, the event goes to the dead letters, not lost
+        EmployeeView employee = employees.findByNip(observation.nip())
+                .orElseThrow(() -> new IllegalStateException("observation of an employee this agency does not know"));
+        List<ObservedLevel> known = observation.levels().stream()
+                .filter(l -> dictionary.exists(l.competencyCode(), observation.observedOn())).toList();
+        if (known.isEmpty()) {
+            return false;
+        }
+        Assessment a = new Assessment();
+        a.employeeId = employee.id();
+        a.method = AssessmentMethod.SUPERVISOR_OBSERVATION;
+        a.assessor = observation.supervisorNip();
+        a.assessedOn = observation.observedOn();
+        a.validUntil = observation.observedOn().plus(config.assessment().validity());
+        a.note = observation.programTitle();
+        a.followUpId = observation.followUpId();
+        known.forEach(l -> a.scores.add(new Assessment.Score(l.competencyCode(), BigDecimal.valueOf(l.level()),
+                l.example())));
+        assessments.persist(a);
+        assessments.flush();
+        currentLevels.recompute(List.of(employee.id()), LocalDate.now());
+        gaps.refresh(List.of(employee.gapSubject()));
+        return true;
+    }
+
     /** One assessment, with the one that corrected it; 404 when the caller may not read the employee's. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AssessmentView get(UUID id) {
@@ -142,7 +189,9 @@ public class AssessmentService {
         all.stream().map(a -> a.supersedesId).filter(Objects::nonNull).forEach(superseded::add);
         return all.stream().map(a -> new AssessmentSummary(a.id, a.method.name(), a.assessor, a.assessedOn,
                 a.validUntil, superseded.contains(a.id), a.scores.stream().collect(Collectors.toMap(
-                        s -> s.competencyCode, s -> s.score, (x, y) -> x, TreeMap::new)))).toList();
+                        s -> s.competencyCode, s -> s.score, (x, y) -> x, TreeMap::new)),
+                a.scores.stream().filter(s -> s.example != null).collect(Collectors.toMap(
+                        s -> s.competencyCode, s -> s.example, (x, y) -> x, TreeMap::new)))).toList();
     }
 
     private AssessmentView view(Assessment a, EmployeeView employee) {

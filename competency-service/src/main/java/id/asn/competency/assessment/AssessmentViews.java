@@ -41,7 +41,8 @@ public final class AssessmentViews {
             @NotNull @DecimalMin("1.00") @DecimalMax("5.00") @Digits(integer = 1, fraction = 2) BigDecimal score) {
     }
 
-    public record ScoreView(String competencyCode, BigDecimal score) {
+    /** @param example the behaviour seen, for a supervisor's observation; null otherwise */
+    public record ScoreView(String competencyCode, BigDecimal score, String example) {
     }
 
     public record AssessmentView(UUID id, String nip, AssessmentMethod method, String assessor, LocalDate assessedOn,
@@ -50,13 +51,29 @@ public final class AssessmentViews {
         static AssessmentView of(Assessment a, String nip, UUID supersededBy) {
             return new AssessmentView(a.id, nip, a.method, a.assessor, a.assessedOn, a.validUntil, a.supersedesId,
                     supersededBy, a.note,
-                    a.scores.stream().map(s -> new ScoreView(s.competencyCode, s.score)).toList(), a.createdBy);
+                    a.scores.stream().map(s -> new ScoreView(s.competencyCode, s.score, s.example)).toList(), a.createdBy);
         }
     }
 
-    /** An assessment as the profile lists it: {@code superseded} when a correction replaced it. */
+    /**
+     * An assessment as the profile lists it: {@code superseded} when a correction replaced it; {@code examples} the
+     * behaviour seen per competency, for a supervisor's observation (empty otherwise).
+     */
     public record AssessmentSummary(UUID id, String method, String assessor, LocalDate assessedOn,
-                                    LocalDate validUntil, boolean superseded, Map<String, BigDecimal> scores) {
+                                    LocalDate validUntil, boolean superseded, Map<String, BigDecimal> scores,
+                                    Map<String, String> examples) {
+    }
+
+    /**
+     * A supervisor's observation at work from a training's follow-up (docs/domain.md §2.7), as competency-service
+     * records it: per competency the level whose behaviour is seen and an example of it.
+     */
+    public record Observation(String followUpId, String nip, String supervisorNip, LocalDate observedOn,
+                              String programTitle, List<ObservedLevel> levels) {
+    }
+
+    /** One competency of an observation. */
+    public record ObservedLevel(String competencyCode, int level, String example) {
     }
 
     /** A page of assessments, named for the API document: an annotation cannot name the generic {@code Page}. */

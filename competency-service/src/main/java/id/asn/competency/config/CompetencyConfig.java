@@ -40,7 +40,7 @@ public interface CompetencyConfig {
 
     interface Evidence {
         /** Method names from the most to the least trusted (docs/domain.md §1.8.2); an unlisted one never counts. */
-        @WithDefault("ASSESSMENT_CENTRE,SIMPLIFIED,SJT,SUPERVISOR,SELF")
+        @WithDefault("ASSESSMENT_CENTRE,SIMPLIFIED,SJT,SUPERVISOR_OBSERVATION,SUPERVISOR,SELF")
         List<String> ranking();
     }
 

@@ -5,6 +5,7 @@ import static id.asn.competency.assessment.AssessmentMethod.SELF;
 import static id.asn.competency.assessment.AssessmentMethod.SIMPLIFIED;
 import static id.asn.competency.assessment.AssessmentMethod.SJT;
 import static id.asn.competency.assessment.AssessmentMethod.SUPERVISOR;
+import static id.asn.competency.assessment.AssessmentMethod.SUPERVISOR_OBSERVATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.competency.assessment.EvidenceRule.Evidence;
@@ -24,7 +25,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EvidenceRuleTest {
 
     private static final LocalDate ON = LocalDate.of(2026, 11, 22);
-    private final EvidenceRule rule = new EvidenceRule(List.of(ASSESSMENT_CENTRE, SIMPLIFIED, SJT, SUPERVISOR, SELF));
+    /** The default ranking, competency.evidence.ranking. */
+    private final EvidenceRule rule = new EvidenceRule(List.of(ASSESSMENT_CENTRE, SIMPLIFIED, SJT,
+            SUPERVISOR_OBSERVATION, SUPERVISOR, SELF));
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
@@ -33,6 +36,10 @@ class EvidenceRuleTest {
         a single valid result counts                         | SELF 3.00 2026-01-10 2029-01-10                                                 | 3.00
         rule 3: assessment centre outranks a later self      | ASSESSMENT_CENTRE 2.50 2025-03-01 2028-03-01; SELF 4.00 2026-06-01 2029-06-01   | 2.50
         rule 3: supervisor outranks self                     | SELF 4.00 2026-06-01 2029-06-01; SUPERVISOR 3.00 2026-01-01 2029-01-01          | 3.00
+        rule 3: observation at work outranks a later supervisor rating | SUPERVISOR 2.00 2026-06-01 2029-06-01; SUPERVISOR_OBSERVATION 3.00 2026-03-01 2029-03-01 | 3.00
+        rule 3: observation at work outranks self            | SELF 2.00 2026-06-01 2029-06-01; SUPERVISOR_OBSERVATION 3.00 2026-03-01 2029-03-01 | 3.00
+        rule 3: SJT outranks an observation at work          | SUPERVISOR_OBSERVATION 4.00 2026-06-01 2029-06-01; SJT 2.50 2025-01-01 2028-01-01 | 2.50
+        rule 4: the later of two observations wins           | SUPERVISOR_OBSERVATION 2.00 2026-03-01 2029-03-01; SUPERVISOR_OBSERVATION 4.00 2026-09-01 2029-09-01 | 4.00
         rule 3: simplified outranks SJT                      | SJT 3.50 2026-06-01 2029-06-01; SIMPLIFIED 3.00 2024-01-01 2027-01-01           | 3.00
         rule 4: the later of two assessment centres wins     | ASSESSMENT_CENTRE 2.00 2024-01-01 2027-01-01; ASSESSMENT_CENTRE 3.00 2025-01-01 2028-01-01 | 3.00
         rule 4: later date wins even when recorded earlier   | ASSESSMENT_CENTRE 3.00 2025-01-01 2028-01-01; ASSESSMENT_CENTRE 2.00 2024-01-01 2027-01-01 | 3.00

@@ -11,6 +11,9 @@ import id.asn.training.enrollment.Enrollment;
 import id.asn.training.enrollment.EnrollmentService;
 import id.asn.training.enrollment.EnrollmentViews.CompletionOutcome;
 import id.asn.training.enrollment.EnrollmentViews.Participant;
+import id.asn.training.followup.FollowUpService;
+import id.asn.training.followup.FollowUpViews.Completed;
+import id.asn.training.followup.FollowUpViews.Target;
 import id.asn.training.institution.InstitutionService;
 import id.asn.training.ledger.LedgerService;
 import id.asn.training.ledger.LedgerViews.TrainingCredit;
@@ -34,8 +37,8 @@ import java.util.UUID;
 
 /**
  * Test scores from partners and the completion decision: attendance share and pass mark per the programme; a
- * completion issues a certificate, credits the JP ledger and publishes {@code asn.training.completed.v1}, all in
- * one transaction. The enrolment feature records each outcome.
+ * completion issues a certificate, credits the JP ledger, schedules the follow-up at work (docs/domain.md §2.7) and
+ * publishes {@code asn.training.completed.v1}, all in one transaction. The enrolment feature records each outcome.
  */
 @ApplicationScoped
 @Transactional
@@ -50,14 +53,15 @@ public class ResultService {
     private final CertificateService certificates;
     private final CertificateNumbers numbers;
     private final ScoreBatch scoreBatch;
+    private final FollowUpService followUps;
     private final Outbox outbox;
     private final Caller caller;
 
     @Inject
     ResultService(SessionService sessions, EnrollmentService enrollments, AttendanceService attendance,
                   EmployeeDirectory directory, InstitutionService institutions, LedgerService ledger,
-                  CertificateService certificates, CertificateNumbers numbers, ScoreBatch scoreBatch, Outbox outbox,
-                  Caller caller) {
+                  CertificateService certificates, CertificateNumbers numbers, ScoreBatch scoreBatch,
+                  FollowUpService followUps, Outbox outbox, Caller caller) {
         this.sessions = sessions;
         this.enrollments = enrollments;
         this.attendance = attendance;
@@ -67,6 +71,7 @@ public class ResultService {
         this.certificates = certificates;
         this.numbers = numbers;
         this.scoreBatch = scoreBatch;
+        this.followUps = followUps;
         this.outbox = outbox;
         this.caller = caller;
     }
@@ -108,6 +113,9 @@ public class ResultService {
         List<CertificateIssue> issues = new ArrayList<>();
         List<TrainingCredit> credits = new ArrayList<>();
         List<Outbox.Event> events = new ArrayList<>();
+        List<Completed> completed = new ArrayList<>();
+        List<Target> targets = program.competencies().stream()
+                .map(c -> new Target(c.competencyCode(), c.targetLevel())).toList();
         String institutionName = institutions.name(program.institutionId());
         for (Participant participant : open) {
             CompletionRule.Decision decision = decisions.get(participant.enrollmentId());
@@ -123,6 +131,8 @@ public class ResultService {
                 credits.add(new TrainingCredit(participant.nip(), participant.enrollmentId(), number));
                 events.add(new Outbox.Event(participant.nip(), completed(participant, schedule, institutionName,
                         number)));
+                completed.add(new Completed(participant.enrollmentId(), participant.nip(), program.id(),
+                        program.title(), schedule.endDate(), targets));
             }
             Enrollment.Status status = decision.completed() ? Enrollment.Status.COMPLETED
                     : Enrollment.Status.NOT_COMPLETED;
@@ -134,6 +144,7 @@ public class ResultService {
         enrollments.recordOutcomes(recorded);
         certificates.issueAll(program.title(), schedule.endDate(), issues);
         ledger.creditTrainings(schedule.jp(), schedule.minutes(), schedule.endDate(), program.title(), credits);
+        followUps.scheduleAll(completed);
         outbox.recordAll(EventTypes.TRAINING_COMPLETED, events);
         sessions.close(session.id());
         return outcomes;

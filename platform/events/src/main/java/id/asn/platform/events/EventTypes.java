@@ -12,6 +12,7 @@ import id.asn.platform.events.employee.EmployeeRegisteredV1;
 import id.asn.platform.events.training.TrainingAttendanceRecordedV1;
 import id.asn.platform.events.training.TrainingCompletedV1;
 import id.asn.platform.events.training.TrainingEnrolledV1;
+import id.asn.platform.events.training.TrainingFollowUpAnsweredV1;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +34,8 @@ public final class EventTypes {
                     TrainingAttendanceRecordedV1.class);
     public static final EventType<TrainingCompletedV1> TRAINING_COMPLETED =
             new EventType<>("asn.training.completed.v1", Topics.TRAINING, TrainingCompletedV1.class);
+    public static final EventType<TrainingFollowUpAnsweredV1> TRAINING_FOLLOW_UP_ANSWERED =
+            new EventType<>("asn.training.follow-up-answered.v1", Topics.TRAINING, TrainingFollowUpAnsweredV1.class);
     public static final EventType<AppraisalFinalizedV1> APPRAISAL_FINALIZED =
             new EventType<>("asn.appraisal.finalized.v1", Topics.APPRAISAL, AppraisalFinalizedV1.class);
     public static final EventType<AppraisalObjectionDecidedV1> APPRAISAL_OBJECTION_DECIDED =
@@ -47,8 +50,8 @@ public final class EventTypes {
 
     public static final List<EventType<?>> ALL = List.of(EMPLOYEE_REGISTERED, EMPLOYEE_CHANGED,
             COMPETENCY_ASSESSED, COMPETENCY_GAP_CHANGED, TRAINING_ENROLLED, TRAINING_ATTENDANCE_RECORDED,
-            TRAINING_COMPLETED, APPRAISAL_FINALIZED, APPRAISAL_OBJECTION_DECIDED, CAREER_PROMOTED,
-            CAREER_TALENT_BOX_CHANGED, CAREER_AWARD_GRANTED);
+            TRAINING_COMPLETED, TRAINING_FOLLOW_UP_ANSWERED, APPRAISAL_FINALIZED, APPRAISAL_OBJECTION_DECIDED,
+            CAREER_PROMOTED, CAREER_TALENT_BOX_CHANGED, CAREER_AWARD_GRANTED);
 
     public static Optional<EventType<?>> byName(String name) {
         return ALL.stream().filter(t -> t.name().equals(name)).findFirst();

@@ -28,6 +28,7 @@ import id.asn.platform.events.employee.EmployeeSnapshot;
 import id.asn.platform.events.training.TrainingAttendanceRecordedV1;
 import id.asn.platform.events.training.TrainingCompletedV1;
 import id.asn.platform.events.training.TrainingEnrolledV1;
+import id.asn.platform.events.training.TrainingFollowUpAnsweredV1;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -126,6 +127,14 @@ class EventSchemasTest {
                                 "E-Learning Pengelolaan Kinerja ASN", "PELATIHAN_NONKLASIKAL", null, List.of(),
                                 new BigDecimal("2.5"), LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 3),
                                 "EL/2025/0902", null))),
+                Map.entry(EventTypes.TRAINING_FOLLOW_UP_ANSWERED, List.of(
+                        new TrainingFollowUpAnsweredV1("fu-2025-00871", NIP_PEREMPUAN, NIP_ATASAN, "enr-2025-00871",
+                                "prg-pkp-2025", "Pelatihan Kepemimpinan Pengawas (PKP) Angkatan II",
+                                LocalDate.of(2025, 9, 26), LocalDate.of(2025, 12, 26), LocalDate.of(2026, 1, 8),
+                                List.of(new TrainingFollowUpAnsweredV1.Observation("M4", 3, 3, "APPLIED",
+                                                "Menetapkan target triwulan seksi dan memantaunya setiap minggu."),
+                                        new TrainingFollowUpAnsweredV1.Observation("M8", 3, 1, "NOT_APPLIED",
+                                                "Masih menunggu arahan untuk setiap keputusan rutin."))))),
                 Map.entry(EventTypes.APPRAISAL_FINALIZED, List.of(
                         new AppraisalFinalizedV1("apr-2024-plg-00391", NIP, 2024, "ANNUAL", LocalDate.of(2024, 1, 1),
                                 LocalDate.of(2024, 12, 31), "DI_ATAS_EKSPEKTASI", "SESUAI_EKSPEKTASI", "BAIK",
