@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @Tag("benchmark")
 class TokenCacheBenchmark {
 
-    private static final int REQUESTS = 3000;
+    private static final int REQUESTS = Integer.getInteger("bench.token.requests", 500);
 
     @Test
     void cachedAgainstUncachedVerification() throws Exception {
