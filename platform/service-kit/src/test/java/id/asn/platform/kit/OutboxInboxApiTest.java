@@ -158,7 +158,7 @@ class OutboxInboxApiTest {
         }
     }
 
-    private static String trainingCompleted(String id, String nip, String tenant) {
+    static String trainingCompleted(String id, String nip, String tenant) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/training-service","type":"asn.training.completed.v1",
                  "subject":"%s","time":"2026-11-20T08:00:00Z","datacontenttype":"application/json","tenant":"%s",

@@ -17,6 +17,12 @@ public final class Roles {
     /** Aggregates across agencies, no personal data. */
     public static final String NATIONAL_VIEWER = "national-viewer";
 
+    /**
+     * Runs the platform (not an agency's user): the operator endpoints of every service under {@code /ops}
+     * (parked outbox events, dead-letter replay), never agency data.
+     */
+    public static final String PLATFORM_OPERATOR = "platform-operator";
+
     private Roles() {
     }
 }

@@ -21,6 +21,8 @@ public interface KitConfig {
 
     EmployeeProjection employeeProjection();
 
+    TokenCache tokenCache();
+
     /** The outbox relay (ADR 0005). */
     interface Outbox {
         /** The longest a committed event waits when no commit woke the relay. */
@@ -39,9 +41,20 @@ public interface KitConfig {
         @WithDefault("1s")
         Duration startDelay();
 
-        /** Rows read and published per round. */
-        @WithDefault("200")
+        /**
+         * Rows read per round and sent without waiting for each acknowledgement (all of them are acknowledged
+         * before the round marks them sent). At most the connector's {@code max-inflight-messages}.
+         */
+        @WithDefault("1000")
         int batchSize();
+
+        /**
+         * Attempts of a row the broker refuses for good (too large, not serialisable, not authorised) before it
+         * is parked: later rows of its key wait, every other key goes on, an operator releases or discards it.
+         * A broker that is merely unreachable never parks anything.
+         */
+        @WithDefault("5")
+        int maxAttempts();
 
         /** Off only for maintenance: events then stay in the outbox until it is on again. */
         @WithDefault("true")
@@ -79,6 +92,21 @@ public interface KitConfig {
         /** How often the purge runs (one instance of the service at a time). */
         @WithDefault("1h")
         Duration every();
+    }
+
+    /** Verified bearer tokens remembered, so that a token is verified once per process (package auth). */
+    interface TokenCache {
+        /** Off: every request verifies its token's signature and claims again. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Tokens remembered at most; the least used go first. */
+        @WithDefault("10000")
+        long maxSize();
+
+        /** The longest a verified token is remembered, however late its {@code exp}. */
+        @WithDefault("5m")
+        Duration maxAge();
     }
 
     /** The projection of competency-service's employees (package id.asn.platform.kit.employee). */

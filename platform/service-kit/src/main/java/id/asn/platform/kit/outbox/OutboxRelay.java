@@ -3,9 +3,9 @@ package id.asn.platform.kit.outbox;
 import id.asn.platform.kit.config.KitConfig;
 import id.asn.platform.kit.tracing.TraceContext;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.opentelemetry.context.Context;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -21,10 +21,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -44,8 +51,13 @@ public class OutboxRelay {
     private static final String LOCK = "select pg_try_advisory_xact_lock(hashtext('asn-outbox-relay'))";
     private static final String NEXT = """
             select id, aggregatetype, aggregateid, type, payload::text, tenant_id, traceparent, tracestate
-            from outbox_event
-            where sent_at is null order by seq limit ? for update skip locked""";
+            from outbox_event o
+            where sent_at is null and discarded_at is null and parked_at is null
+              and not exists (select 1 from outbox_event p
+                              where p.parked_at is not null and p.sent_at is null and p.discarded_at is null
+                                and p.aggregatetype = o.aggregatetype and p.aggregateid = o.aggregateid
+                                and p.seq < o.seq)
+            order by seq limit ? for update skip locked""";
 
     private final AgroalDataSource dataSource;
     private final MutinyEmitter<String> emitter;
@@ -55,7 +67,9 @@ public class OutboxRelay {
     private final Duration retryInterval;
     private final Duration startDelay;
     private final int batchSize;
+    private final int maxAttempts;
     private final boolean enabled;
+    private Counter parked;
     private volatile boolean running;
     private Thread worker;
 
@@ -68,6 +82,7 @@ public class OutboxRelay {
         this.retryInterval = config.outbox().retryInterval();
         this.startDelay = config.outbox().startDelay();
         this.batchSize = config.outbox().batchSize();
+        this.maxAttempts = config.outbox().maxAttempts();
         this.enabled = config.outbox().enabled();
     }
 
@@ -76,6 +91,10 @@ public class OutboxRelay {
                 .description("Outbox events not yet acknowledged by the broker").register(metrics);
         Gauge.builder("asn.outbox.oldest.age.seconds", this, OutboxRelay::oldestPendingAgeSeconds)
                 .description("Age of the oldest outbox event not yet acknowledged").register(metrics);
+        Gauge.builder("asn.outbox.parked", this, OutboxRelay::parkedRows)
+                .description("Outbox events the broker refused for good, waiting for an operator").register(metrics);
+        parked = Counter.builder("asn.outbox.parked.events")
+                .description("Outbox events parked since start").register(metrics);
         if (!enabled) {
             LOG.warn("outbox relay disabled (asn.outbox.enabled=false): events stay in the outbox");
             return;
@@ -143,46 +162,99 @@ public class OutboxRelay {
                 return new BatchResult(0, false);
             }
         }
-        List<UUID> sent = new ArrayList<>();
+        List<Row> rows = new ArrayList<>(batchSize);
         try (PreparedStatement next = connection.prepareStatement(NEXT)) {
             next.setInt(1, batchSize);
-            try (ResultSet rows = next.executeQuery()) {
-                while (rows.next()) {
-                    UUID id = rows.getObject(1, UUID.class);
-                    try {
-                        publish(id, rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
-                                rows.getString(6), TraceContext.parent(rows.getString(7), rows.getString(8)));
-                        sent.add(id);
-                    } catch (RuntimeException e) {
-                        markSent(connection, sent);
-                        recordFailure(connection, id, e);
-                        return new BatchResult(sent.size(), true);
-                    }
+            try (ResultSet result = next.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new Row(result.getObject(1, UUID.class), result.getString(2), result.getString(3),
+                            result.getString(4), result.getString(5), result.getString(6), result.getString(7),
+                            result.getString(8)));
                 }
             }
         }
-        markSent(connection, sent);
-        return new BatchResult(sent.size(), false);
+        if (rows.isEmpty()) {
+            return new BatchResult(0, false);
+        }
+        Outcome outcome = send(rows);
+        markSent(connection, outcome.sent());
+        for (Failure failure : outcome.failures()) {
+            recordFailure(connection, failure);
+        }
+        return new BatchResult(outcome.sent().size(), !outcome.failures().isEmpty());
     }
 
     /**
-     * Sends one row as a record. {@code trace} is the context of the request that recorded it: the connector's
-     * producer span becomes its child and writes its W3C {@code traceparent} (and {@code tracestate}) into the
-     * record's headers, so the consumer continues the request's trace rather than the relay's.
+     * Sends the rows without waiting for each acknowledgement, in waves: a wave holds at most one row per key
+     * (the first wave every key's first row, the second its second, ...), and a wave starts when the previous one
+     * is acknowledged. Rows of different keys are therefore all in flight at once, while a key's next row leaves
+     * only after its previous one was acknowledged; after a failure the key's later rows stay unsent, so they
+     * never overtake it.
      */
-    private void publish(UUID id, String topic, String key, String type, String payload, String tenant,
-                         Context trace) {
+    private Outcome send(List<Row> rows) {
+        List<List<Row>> waves = new ArrayList<>();
+        Map<String, Integer> perKey = new HashMap<>();
+        for (Row row : rows) {
+            int wave = perKey.merge(row.orderKey(), 1, Integer::sum) - 1;
+            if (wave == waves.size()) {
+                waves.add(new ArrayList<>());
+            }
+            waves.get(wave).add(row);
+        }
+        List<UUID> sent = new ArrayList<>(rows.size());
+        List<Failure> failures = new ArrayList<>();
+        Set<String> stopped = new HashSet<>();
+        long deadline = System.nanoTime() + sendTimeout.toNanos();
+        for (List<Row> wave : waves) {
+            List<CompletableFuture<Void>> acks = new ArrayList<>(wave.size());
+            List<Row> inFlight = new ArrayList<>(wave.size());
+            for (Row row : wave) {
+                if (stopped.contains(row.orderKey())) {
+                    continue;
+                }
+                inFlight.add(row);
+                acks.add(publish(row));
+            }
+            for (int i = 0; i < inFlight.size(); i++) {
+                Row row = inFlight.get(i);
+                try {
+                    acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    sent.add(row.id());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failures.add(new Failure(row, e));
+                    stopped.add(row.orderKey());
+                } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                    failures.add(new Failure(row, e instanceof ExecutionException ? e.getCause() : e));
+                    stopped.add(row.orderKey());
+                }
+            }
+        }
+        return new Outcome(sent, failures);
+    }
+
+    /**
+     * Sends one row as a record; the future completes with the broker's acknowledgement. The row's trace is the
+     * context of the request that recorded it: the connector's producer span becomes its child and writes its
+     * W3C {@code traceparent} (and {@code tracestate}) into the record's headers, so the consumer continues the
+     * request's trace rather than the relay's.
+     */
+    private CompletableFuture<Void> publish(Row row) {
         RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_id", id.toString().getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_type", type.getBytes(StandardCharsets.UTF_8));
-        if (tenant != null) {
-            headers.add("ce_tenant", tenant.getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_id", row.id().toString().getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_type", row.type().getBytes(StandardCharsets.UTF_8));
+        if (row.tenant() != null) {
+            headers.add("ce_tenant", row.tenant().getBytes(StandardCharsets.UTF_8));
         }
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(topic).withKey(key).withHeaders(headers).build();
-        Message<String> message = Message.of(payload).addMetadata(metadata)
-                .addMetadata(TracingMetadata.withCurrent(trace));
-        emitter.sendMessage(message).await().atMost(sendTimeout);
+                .withTopic(row.topic()).withKey(row.key()).withHeaders(headers).build();
+        Message<String> message = Message.of(row.payload()).addMetadata(metadata)
+                .addMetadata(TracingMetadata.withCurrent(TraceContext.parent(row.traceparent(), row.tracestate())));
+        try {
+            return emitter.sendMessage(message).subscribeAsCompletionStage();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private static void markSent(Connection connection, List<UUID> ids) throws SQLException {
@@ -196,23 +268,52 @@ public class OutboxRelay {
         }
     }
 
-    private static void recordFailure(Connection connection, UUID id, RuntimeException e) throws SQLException {
-        LOG.warnf("broker did not acknowledge outbox event %s, will retry: %s", id, e.getMessage());
-        try (PreparedStatement update = connection.prepareStatement(
-                "update outbox_event set attempts = attempts + 1, last_error = ? where id = ?")) {
-            update.setString(1, String.valueOf(e.getMessage()));
-            update.setObject(2, id);
-            update.executeUpdate();
+    /**
+     * Counts a failed attempt. Only a refusal for good counts towards parking: a broker that is down or slow
+     * fails every row alike, and parking them all would turn an outage into an operator's clean-up.
+     */
+    private void recordFailure(Connection connection, Failure failure) throws SQLException {
+        Row row = failure.row();
+        String error = failure.error().getClass().getSimpleName() + ": " + failure.error().getMessage();
+        boolean permanent = Refusals.permanent(failure.error());
+        try (PreparedStatement update = connection.prepareStatement("""
+                update outbox_event set attempts = attempts + case when ? then 1 else 0 end, last_error = ?,
+                       parked_at = case when ? and attempts + 1 >= ? then now() end
+                where id = ? returning attempts, parked_at is not null""")) {
+            update.setBoolean(1, permanent);
+            update.setString(2, error);
+            update.setBoolean(3, permanent);
+            update.setInt(4, maxAttempts);
+            update.setObject(5, row.id());
+            try (ResultSet result = update.executeQuery()) {
+                if (result.next() && result.getBoolean(2)) {
+                    parked.increment();
+                    LOG.errorf("outbox event %s (%s, key %s on %s) PARKED after %d attempts, the broker refuses it: "
+                            + "%s. Later events of this key wait; every other key goes on. Release or discard it: "
+                            + "POST /ops/outbox/parked/%s/release or /discard (docs/running.md)",
+                            row.id(), row.type(), row.key(), row.topic(), result.getInt(1), error, row.id());
+                } else if (permanent) {
+                    LOG.warnf("broker refused outbox event %s (%s, key %s), attempt %d of %d: %s", row.id(),
+                            row.type(), row.key(), result.getInt(1), maxAttempts, error);
+                } else {
+                    LOG.warnf("broker did not acknowledge outbox event %s, will retry: %s", row.id(), error);
+                }
+            }
         }
     }
 
     private double pendingRows() {
-        return scalar("select count(*) from outbox_event where sent_at is null");
+        return scalar("select count(*) from outbox_event where sent_at is null and discarded_at is null");
+    }
+
+    private double parkedRows() {
+        return scalar("select count(*) from outbox_event where parked_at is not null and sent_at is null "
+                + "and discarded_at is null");
     }
 
     private double oldestPendingAgeSeconds() {
         return scalar("select coalesce(extract(epoch from now() - min(created_at)), 0) from outbox_event "
-                + "where sent_at is null");
+                + "where sent_at is null and discarded_at is null");
     }
 
     private double scalar(String sql) {
@@ -235,5 +336,19 @@ public class OutboxRelay {
     }
 
     private record BatchResult(int sent, boolean failed) {
+    }
+
+    private record Row(UUID id, String topic, String key, String type, String payload, String tenant,
+                       String traceparent, String tracestate) {
+        /** Records of one key on one topic keep their order (one partition); nothing orders them across topics. */
+        String orderKey() {
+            return topic + '\u0000' + key;
+        }
+    }
+
+    private record Failure(Row row, Throwable error) {
+    }
+
+    private record Outcome(List<UUID> sent, List<Failure> failures) {
     }
 }
