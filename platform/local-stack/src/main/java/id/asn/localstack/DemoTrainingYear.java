@@ -2,10 +2,12 @@ package id.asn.localstack;
 
 import static id.asn.localstack.Json.quote;
 
+import id.asn.localstack.DemoApi.Answer;
 import id.asn.localstack.DemoWorkforce.Person;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -45,6 +47,7 @@ final class DemoTrainingYear {
     /** Share of the assessed staff reassessed after the trainings. */
     private static final int REASSESSED_SHARE = 45;
     private static final int PARALLEL_CALLS = 3;
+    private static final Duration EMPLOYEE_ARRIVAL = Duration.ofSeconds(60);
 
     /**
      * A programme of the year; {@code university} runs it instead of the agency's partner, {@code yearShare} places
@@ -190,9 +193,7 @@ final class DemoTrainingYear {
                 .anyMatch(programme -> programme.title().equals(p.get("title"))))) {
             return "the training year exists; kept as loaded before";
         }
-        String university = (String) api.postJson(hr, "/api/v1/institutions", """
-                {"name": %s, "kind": "UNIVERSITY", "contactEmail": %s}""".formatted(quote(UNIVERSITY),
-                quote("pusdiklat@universitas.ac.id"))).expect(201).object().get("id");
+        String university = university();
         List<String> ids = new ArrayList<>();
         for (PastProgramme p : PROGRAMMES) {
             ids.add((String) api.postJson(hr, "/api/v1/programs", """
@@ -214,9 +215,7 @@ final class DemoTrainingYear {
             String sessionId = (String) created.get("id");
             Map<String, String> enrolments = new LinkedHashMap<>();
             DemoData.inParallel(PARALLEL_CALLS, session.seats().stream().map(seat -> (Callable<String[]>) () ->
-                    new String[] {seat.nip(), (String) api.postJson(hr, "/api/v1/enrollments",
-                            "{\"sessionId\": %s, \"nip\": %s}".formatted(quote(sessionId), quote(seat.nip())))
-                            .expect(201).object().get("id")}).toList())
+                    new String[] {seat.nip(), nominate(sessionId, seat.nip())}).toList())
                     .forEach(pair -> enrolments.put(pair[0], pair[1]));
             List<Object> meetings = Json.array(created.get("meetings"));
             for (int m = 0; m < meetings.size(); m++) {
@@ -258,6 +257,32 @@ final class DemoTrainingYear {
                         + "completions with certificates and JP, %d feedback answers, %d reassessed; %s (%.1f s)",
                 today.getYear(), PROGRAMMES.size(), UNIVERSITY, sessions.size(), completed, feedback, reassessed,
                 round, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The university partner; found by name when an earlier load registered it. */
+    private String university() {
+        Answer answer = api.postJson(hr, "/api/v1/institutions", """
+                {"name": %s, "kind": "UNIVERSITY", "contactEmail": %s}""".formatted(quote(UNIVERSITY),
+                quote("pusdiklat@universitas.ac.id"))).expect(201, 409);
+        if (answer.status() == 201) {
+            return (String) answer.object().get("id");
+        }
+        return Json.array(api.get(hr, "/api/v1/institutions?size=200").expect(200).object().get("items")).stream()
+                .map(Json::object).filter(i -> UNIVERSITY.equals(i.get("name"))).map(i -> (String) i.get("id"))
+                .findFirst().orElseThrow(() -> new StackException("demo data: " + UNIVERSITY + " not found"));
+    }
+
+    /** training-service learns employees from asn.employee events: a nomination waits for the employee to arrive. */
+    private String nominate(String sessionId, String nip) {
+        long deadline = System.nanoTime() + EMPLOYEE_ARRIVAL.toNanos();
+        String body = "{\"sessionId\": %s, \"nip\": %s}".formatted(quote(sessionId), quote(nip));
+        while (true) {
+            Answer answer = api.postJson(hr, "/api/v1/enrollments", body);
+            if ((answer.status() != 404 && answer.status() != 422) || System.nanoTime() > deadline) {
+                return (String) answer.expect(201).object().get("id");
+            }
+            DemoData.pause();
+        }
     }
 
     private Map<String, Object> schedule(String programmeId, PastProgramme programme, Session session) {
