@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ class EffectivenessApiTest {
     }
 
     @Test
-    void participantsGapsNarrowAgainstAComparableGroupAndTheBestPartnerComesFirst() {
+    void participantsGapsNarrowAgainstAComparableGroupAndTheBestPartnerComesFirst() throws IOException {
         String a1 = TestNips.pns();
         String a2 = TestNips.pns();
         String b1 = TestNips.pns();
