@@ -29,9 +29,9 @@ import java.util.stream.Collectors;
 /**
  * The demo data of the local stack: for each demo agency of the dev issuer (Kota Palembang, Kota Tanjungpinang,
  * Kota Sawahlunto) the organisation with its standards, a few hundred employees, assessments, a partner
- * institution, programmes, sessions and nominations, an appraisal year and the careers that follow from it
- * ({@link DemoPerformance}), all through the public API as the agency's HR system, hr-admin, assessor and staff
- * would enter them.
+ * institution, programmes, sessions and nominations, the training year so far and next year's planning round
+ * ({@link DemoTrainingYear}), an appraisal year and the careers that follow from it ({@link DemoPerformance}),
+ * all through the public API as the agency's HR system, hr-admin, assessor and staff would enter them.
  *
  * <p>The NIPs of the demo supervisor and employee and the partner institutions' ids come from the dev issuer's
  * list ({@code GET /dev-auth/users}, i.e. {@code dev-identities.json}). A load that stopped half-way can be run
@@ -192,6 +192,8 @@ public final class DemoData implements DemoDataLoader {
             int nominated = nominate(sessions);
             progress("partner institution " + agency.institutionId() + ", " + sessions.size()
                     + " programmes with a session each, " + nominated + " nominations");
+            progress(new DemoTrainingYear(api, agency, workforce, staffTokens, LocalDate.now(JAKARTA))
+                    .load(scoresByNip));
             progress(new DemoPerformance(api, agency, workforce, staffTokens, LocalDate.now(JAKARTA).getYear())
                     .load(jpm(), positions, units));
             return workforce.people().size();

@@ -3,6 +3,8 @@ package id.asn.training.need;
 import id.asn.platform.kit.tenant.TenantContext;
 import id.asn.platform.kit.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,5 +31,18 @@ public class NeedRepository extends TenantRepository<TrainingNeed> {
                 .setParameter("appraisal", appraisalId)
                 .setParameter("revision", revision)
                 .executeUpdate() == 1;
+    }
+
+    /** Appends one observed gap to the employee's history for the competency (docs/domain.md §2.8). */
+    public void observeGap(String nip, String competencyCode, BigDecimal gap, OffsetDateTime observedAt) {
+        getEntityManager().createNativeQuery("""
+                        insert into gap_observation (tenant_id, nip, competency_code, gap, observed_at)
+                        values (:tenant, :nip, :competency, :gap, :at)""")
+                .setParameter("tenant", TenantContext.current())
+                .setParameter("nip", nip)
+                .setParameter("competency", competencyCode)
+                .setParameter("gap", gap.max(BigDecimal.ZERO))
+                .setParameter("at", observedAt)
+                .executeUpdate();
     }
 }
