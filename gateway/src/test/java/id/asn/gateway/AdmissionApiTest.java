@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
@@ -29,16 +30,23 @@ class AdmissionApiTest {
 
     private static final int READS = 3;
     private static final int WRITES = 2;
+    // generous: on a loaded 2-core machine the first requests of a test may wait long for the event loop
+    private static final Duration WAIT = Duration.ofSeconds(90);
 
     @TestHTTPResource("/")
     URI gateway;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String token = Tokens.valid("hr.palembang", "hr-admin");
+    private final List<CompletableFuture<HttpResponse<String>>> sent = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void releaseEverything() {
-        stub(UpstreamStub.HELD_RELEASE);
+        // a request still on its way when a test ends would hold its slot into the next test
+        await().atMost(WAIT).until(() -> {
+            stub(UpstreamStub.HELD_RELEASE);
+            return sent.stream().allMatch(CompletableFuture::isDone);
+        });
     }
 
     @Test
@@ -47,7 +55,7 @@ class AdmissionApiTest {
         List<CompletableFuture<HttpResponse<String>>> calls = IntStream.range(0, READS + extra)
                 .mapToObj(i -> send("GET", "/api/v1/held/reads/" + i)).toList();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> heldCount() == READS
+        await().atMost(WAIT).until(() -> heldCount() == READS
                 && calls.stream().filter(CompletableFuture::isDone).count() == extra);
         stub(UpstreamStub.HELD_RELEASE);
         List<HttpResponse<String>> answers = calls.stream().map(CompletableFuture::join).toList();
@@ -71,7 +79,7 @@ class AdmissionApiTest {
         List<CompletableFuture<HttpResponse<String>>> writes = IntStream.range(0, WRITES + 1)
                 .mapToObj(i -> send("POST", "/api/v1/held/writes/" + i)).toList();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> heldCount() == READS + WRITES
+        await().atMost(WAIT).until(() -> heldCount() == READS + WRITES
                 && writes.stream().filter(CompletableFuture::isDone).count() == 1);
         stub(UpstreamStub.HELD_RELEASE);
 
@@ -85,7 +93,7 @@ class AdmissionApiTest {
         for (int round = 0; round < 2; round++) {
             List<CompletableFuture<HttpResponse<String>>> calls = IntStream.range(0, READS)
                     .mapToObj(i -> send("GET", "/api/v1/held/again/" + i)).toList();
-            await().atMost(Duration.ofSeconds(20)).until(() -> heldCount() == READS);
+            await().atMost(WAIT).until(() -> heldCount() == READS);
             stub(UpstreamStub.HELD_RELEASE);
             assertThat(calls.stream().map(CompletableFuture::join)).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(200));
         }
@@ -97,7 +105,9 @@ class AdmissionApiTest {
                 .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString("{}"))
                 .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> answer = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        sent.add(answer);
+        return answer;
     }
 
     private int heldCount() {

@@ -1,16 +1,11 @@
 package id.asn.gateway;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import id.asn.gateway.support.Tokens;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,9 +16,6 @@ import org.junit.jupiter.api.Test;
 class EdgeHygieneApiTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
-
-    @TestHTTPResource("/")
-    URI gateway;
 
     private final String token = Tokens.valid("hr.palembang", "hr-admin");
 
@@ -55,20 +47,6 @@ class EdgeHygieneApiTest {
                 .when().get("/api/v1/certificates/verify/%00")
                 .then().statusCode(400)
                 .contentType(PROBLEM_JSON);
-    }
-
-    @Test
-    void anUndecodableQueryIs400() throws Exception {
-        // no client library sends a malformed escape, so the request line is written by hand
-        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET /api/v1/competencies?q=%ZZ HTTP/1.1\r\nHost: gateway\r\n"
-                    + "Authorization: Bearer " + token + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json")
-                    .contains("urn:asn:problem:malformed-request").contains("\"field\":\"query\"");
-        }
     }
 
     @Test
