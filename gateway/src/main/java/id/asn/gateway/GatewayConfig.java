@@ -28,6 +28,13 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
+    /**
+     * How long an idle connection to a service is kept for the next request; below the services' own idle
+     * timeout, so that the gateway closes first and never sends on a connection a service is closing.
+     */
+    @WithDefault("30s")
+    Duration upstreamKeepAlive();
+
     @WithDefault("2M")
     MemorySize maxBodySize();
 
@@ -36,6 +43,18 @@ public interface GatewayConfig {
     /** Request budgets by class: {@code default} for everyone, or a role name (e.g. training-partner). */
     @WithName("rate-limit")
     Map<String, RateLimit> rateLimit();
+
+    @WithName("token-cache")
+    TokenCache tokenCache();
+
+    Admission admission();
+
+    /**
+     * How many gateway instances share the configured rate limits: each instance enforces its share, so that the
+     * limits hold for the whole deployment behind a balancer that spreads a caller's requests (README, ADR 0021).
+     */
+    @WithDefault("1")
+    int instances();
 
     DevIssuer devIssuer();
 
@@ -49,6 +68,45 @@ public interface GatewayConfig {
         /** Time from the end of the request body until the service's response headers. */
         @WithDefault("10s")
         Duration timeout();
+
+        /** Requests the gateway lets through to this service at once, by route class; the rest are refused. */
+        Concurrency concurrency();
+    }
+
+    /** Bounds of concurrent requests to one service: reads (GET, HEAD, OPTIONS), writes, bulk uploads. */
+    interface Concurrency {
+        @WithDefault("64")
+        int reads();
+
+        @WithDefault("32")
+        int writes();
+
+        @WithDefault("4")
+        int bulk();
+
+        default int total() {
+            return reads() + writes() + bulk();
+        }
+    }
+
+    /** What a request refused by a concurrency bound is told. */
+    interface Admission {
+        /** The {@code Retry-After} of a 503 for a service at its bound (whole seconds, at least 1). */
+        @WithDefault("1s")
+        Duration retryAfter();
+    }
+
+    /** Verified tokens kept so that a token is verified once per process, not once per request. */
+    interface TokenCache {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("10000")
+        long maxSize();
+
+        /** The longest an entry is kept, however long the token is valid. */
+        @WithDefault("5m")
+        Duration maxAge();
     }
 
     /** Bulk uploads (imports) may be larger and slower than ordinary calls. */

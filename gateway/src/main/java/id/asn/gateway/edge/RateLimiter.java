@@ -20,7 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A token bucket per client: the token's subject, or the remote address when there is no token. The budget
  * depends on the caller's class (a role with its own {@code asn.gateway.rate-limit.<role>} entry, else
- * {@code default}), so that partner institutions, which call in bulk, cannot use up what frontends need.
+ * {@code default}), so that partner institutions, which call in bulk, cannot use up what frontends need. The
+ * configured budgets are the whole deployment's: with {@code asn.gateway.instances} = n behind a balancer that
+ * spreads requests, each instance keeps 1/n of each (rounded up), so a caller gets about the configured budget
+ * however many instances answer it (README, docs/adr/0021-gateway-admission-and-token-cache.md).
  */
 @ApplicationScoped
 public class RateLimiter implements Handler<RoutingContext> {
@@ -30,6 +33,7 @@ public class RateLimiter implements Handler<RoutingContext> {
 
     private final Problems problems;
     private final Map<String, GatewayConfig.RateLimit> limits;
+    private final int instances;
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
     private final Vertx vertx;
     private final long evictionTimer;
@@ -37,6 +41,10 @@ public class RateLimiter implements Handler<RoutingContext> {
     RateLimiter(Problems problems, GatewayConfig config, Vertx vertx) {
         this.problems = problems;
         this.limits = Map.copyOf(config.rateLimit());
+        if (config.instances() < 1) {
+            throw new IllegalStateException("asn.gateway.instances must be at least 1");
+        }
+        this.instances = config.instances();
         if (!limits.containsKey(DEFAULT_CLASS)) {
             throw new IllegalStateException("asn.gateway.rate-limit.default.* must be configured");
         }
@@ -75,11 +83,16 @@ public class RateLimiter implements Handler<RoutingContext> {
         return limitedRole.orElse(DEFAULT_CLASS);
     }
 
-    private static Bucket bucket(GatewayConfig.RateLimit limit) {
+    private Bucket bucket(GatewayConfig.RateLimit limit) {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit.capacity())
-                        .refillGreedy(limit.refill(), limit.refillPeriod()).build())
+                .addLimit(Bandwidth.builder().capacity(share(limit.capacity()))
+                        .refillGreedy(share(limit.refill()), limit.refillPeriod()).build())
                 .build();
+    }
+
+    /** This instance's share of a deployment-wide amount, never 0. */
+    private long share(long amount) {
+        return Math.max(1, (amount + instances - 1) / instances);
     }
 
     private static final class Client {

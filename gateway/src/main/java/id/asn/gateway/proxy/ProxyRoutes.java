@@ -3,38 +3,48 @@ package id.asn.gateway.proxy;
 import id.asn.gateway.edge.EdgeAuthentication;
 import id.asn.gateway.edge.Problems;
 import id.asn.gateway.edge.RateLimiter;
+import id.asn.gateway.edge.RequestText;
 import id.asn.platform.problem.ProblemKind;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-/** The public API: {@code /api/...} is resolved, authenticated, rate limited, then forwarded. */
+/**
+ * The public API: {@code /api/...} is checked for what no service can store, resolved, authenticated, rate
+ * limited, admitted within its service's concurrency bound, then forwarded.
+ */
 @ApplicationScoped
 public class ProxyRoutes {
 
     private static final String ROUTE = "asn.gateway.route";
 
+    private final RequestText requestText;
     private final RouteTable routes;
     private final EdgeAuthentication authentication;
     private final RateLimiter rateLimiter;
+    private final Admission admission;
     private final UpstreamProxy proxy;
     private final Problems problems;
 
-    ProxyRoutes(RouteTable routes, EdgeAuthentication authentication, RateLimiter rateLimiter, UpstreamProxy proxy,
-                Problems problems) {
+    ProxyRoutes(RequestText requestText, RouteTable routes, EdgeAuthentication authentication, RateLimiter rateLimiter, Admission admission,
+                UpstreamProxy proxy, Problems problems) {
+        this.requestText = requestText;
         this.routes = routes;
         this.authentication = authentication;
         this.rateLimiter = rateLimiter;
+        this.admission = admission;
         this.proxy = proxy;
         this.problems = problems;
     }
 
     void register(@Observes Router router) {
         router.route("/api/*")
+                .handler(requestText)
                 .handler(this::resolve)
                 .handler(authentication)
                 .handler(rateLimiter)
+                .handler(ctx -> admission.admit(ctx, ctx.get(ROUTE)))
                 .handler(ctx -> proxy.forward(ctx, ctx.get(ROUTE)));
     }
 

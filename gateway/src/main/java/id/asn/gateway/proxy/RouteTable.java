@@ -47,9 +47,10 @@ public class RouteTable {
         }
         if (bulkPath.matcher(path).matches()) {
             Duration timeout = target.timeout().compareTo(bulk.timeout()) > 0 ? target.timeout() : bulk.timeout();
-            return Optional.of(new Route(target.service(), target.baseUrl(), timeout, bulk.maxBodySize().asLongValue()));
+            return Optional.of(new Route(target.service(), target.baseUrl(), timeout, bulk.maxBodySize().asLongValue(),
+                    true));
         }
-        return Optional.of(new Route(target.service(), target.baseUrl(), target.timeout(), maxBodySize));
+        return Optional.of(new Route(target.service(), target.baseUrl(), target.timeout(), maxBodySize, false));
     }
 
     private static String stripTrailingSlash(String url) {
@@ -60,6 +61,6 @@ public class RouteTable {
     }
 
     /** Where one request goes and what it may cost. */
-    public record Route(String service, String baseUrl, Duration timeout, long maxBodySize) {
+    public record Route(String service, String baseUrl, Duration timeout, long maxBodySize, boolean bulk) {
     }
 }

@@ -7,6 +7,7 @@ import id.asn.platform.problem.ProblemKind;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
@@ -15,6 +16,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PreDestroy;
@@ -55,10 +57,15 @@ public class UpstreamProxy {
         this.vertx = vertx;
         this.problems = problems;
         this.connectTimeoutMillis = config.connectTimeout().toMillis();
+        // one connection per admitted request (Admission), so an admitted request never waits in the pool; the
+        // pool is per service (origin). Idle connections are closed by the gateway before a service would close
+        // them (Quarkus' idle timeout is 30 min), so the gateway never sends on a connection the service is closing
+        int connections = config.services().values().stream().mapToInt(u -> u.concurrency().total()).max().orElse(1);
         this.client = vertx.createHttpClient(new HttpClientOptions()
-                .setKeepAlive(true)
-                .setDecompressionSupported(false)
-                .setMaxPoolSize(64));
+                        .setKeepAlive(true)
+                        .setKeepAliveTimeout((int) config.upstreamKeepAlive().toSeconds())
+                        .setDecompressionSupported(false),
+                new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(connections));
     }
 
     @PreDestroy
@@ -163,6 +170,11 @@ public class UpstreamProxy {
         } else if (unreachable(cause)) {
             LOG.warnf("%s is unreachable at %s: %s", route.service(), route.baseUrl(), cause.toString());
             problems.send(ctx, ProblemKind.SERVICE_UNAVAILABLE, "detail.service-unavailable", route.service());
+        } else if (cause instanceof HttpClosedException) {
+            // the service dropped the connection before its status line: say so, it is no protocol garble
+            LOG.warnf("%s closed the connection without answering %s %s", route.service(), ctx.request().method(),
+                    ctx.request().path());
+            problems.send(ctx, ProblemKind.BAD_GATEWAY, "gateway.upstream-closed", route.service());
         } else {
             LOG.warnf(cause, "%s gave no valid answer to %s %s", route.service(), ctx.request().method(),
                     ctx.request().path());

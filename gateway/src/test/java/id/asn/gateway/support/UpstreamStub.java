@@ -11,15 +11,17 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Stands in for a service behind the gateway, only to prove the proxy's mechanics: it echoes what reached it,
- * answers a problem, streams an answer in two parts, and is slow or speaks garbage on demand. The real services
- * behind the gateway are proven in system-tests.
+ * answers a problem, streams an answer in two parts, holds requests until released, hangs up without answering, and
+ * is slow or speaks garbage on demand. The real services behind the gateway are proven in system-tests.
  */
 public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
 
@@ -39,9 +41,15 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
              "tags":[{"name":"Competencies"}]}
             """;
 
+    /** On the stub itself: how many requests to {@code /api/v1/held/**} wait for their answer. */
+    public static final String HELD_COUNT = "/held/count";
+    /** On the stub itself: answers every waiting {@code /api/v1/held/**} request with 200. */
+    public static final String HELD_RELEASE = "/held/release";
+
     private Vertx vertx;
     private HttpServerRequest heldStream;
     private boolean released;
+    private final List<HttpServerRequest> held = new ArrayList<>();
 
     @Override
     public Map<String, String> start() {
@@ -55,6 +63,7 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "asn.gateway.services.competency.url", stub,
                 "asn.gateway.services.slow.url", stub,
+                "asn.gateway.services.held.url", stub,
                 "asn.gateway.services.garbage.url", "http://localhost:" + garbage.actualPort(),
                 "asn.gateway.services.closed.url", closed,
                 // the real services' ports may be in use on a developer's machine: make them deterministic
@@ -74,6 +83,17 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             request.response().putHeader("Content-Type", "application/json").end(OPENAPI);
         } else if (path.equals("/q/health/ready")) {
             request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
+        } else if (path.equals(HELD_COUNT)) {
+            request.response().end(Integer.toString(held.size()));
+        } else if (path.equals(HELD_RELEASE)) {
+            held.forEach(waiting -> waiting.response().end("released"));
+            request.response().end(Integer.toString(held.size()));
+            held.clear();
+        } else if (path.startsWith("/api/v1/held")) {
+            // answered only when the test calls HELD_RELEASE on the stub itself
+            held.add(request);
+        } else if (path.equals("/api/v1/competencies/hang-up")) {
+            request.connection().close();
         } else if (path.startsWith("/api/v1/slow")) {
             vertx.setTimer(5_000, t -> request.response().end("too late"));
         } else if (path.equals("/api/v1/competencies/problem")) {

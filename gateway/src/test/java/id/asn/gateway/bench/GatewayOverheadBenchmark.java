@@ -1,0 +1,265 @@
+package id.asn.gateway.bench;
+
+import id.asn.gateway.support.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measurements, not assertions (excluded from the normal build; {@code bench/run gateway}): the gateway rows of
+ * issue 12, each against the same upstream called directly in the same run and JVM (the machine's speed cancels
+ * out). The upstream is {@link BenchUpstream} (400 µs of CPU per request, like a simple service read).
+ * <ul>
+ *   <li>CPU per proxied GET: process CPU per request through the gateway less per request direct, at saturation
+ *   (load generator and upstream cost the same per request in both runs, so the difference is the gateway's);</li>
+ *   <li>throughput through the gateway ÷ direct, closed loop at saturation;</li>
+ *   <li>p99 added at half the gateway's saturation, open model (requests sent on a schedule, latency measured from
+ *   the scheduled time, so a stall counts against every request it delays);</li>
+ *   <li>a spike of 2× saturation on a write path: share of refused requests answered 429/503 with Retry-After in
+ *   under 50 ms, and goodput ÷ peak.</li>
+ * </ul>
+ * Figures are printed and written to {@code target/gateway-benchmark.txt}; the ids of the load generator's and the
+ * upstream's threads to {@code target/gateway-benchmark-threads.txt}, for {@code bench/gateway-profile.sh}.
+ */
+@QuarkusTest
+@TestProfile(BenchProfile.class)
+@Tag("benchmark")
+class GatewayOverheadBenchmark {
+
+    private static final int CONCURRENCY = 32;
+    private static final long WARM_UP_MILLIS = 10_000;
+    private static final long PHASE_MILLIS = 10_000;
+
+    @TestHTTPResource("/")
+    URI gateway;
+
+    private final List<String> lines = new ArrayList<>();
+    private final String token = Tokens.valid("bench.gateway", "hr-admin");
+    private Vertx load;
+    private HttpClient client;
+
+    @BeforeEach
+    void loadGenerator() {
+        // one event loop: the generator must not take more of the 2 cores than it needs
+        load = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+        client = load.createHttpClient(new HttpClientOptions().setKeepAlive(true),
+                new PoolOptions().setHttp1MaxSize(1024));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        load.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void measure() throws Exception {
+        String direct = BenchUpstream.url;
+        String through = gateway.toString().replaceAll("/$", "");
+        line("gateway benchmark, upstream %d µs of CPU per request, %d cores, %d s per phase",
+                BenchUpstream.WORK_MICROS, Runtime.getRuntime().availableProcessors(), PHASE_MILLIS / 1000);
+
+        closed(through, HttpMethod.GET, WARM_UP_MILLIS);
+        closed(direct, HttpMethod.GET, WARM_UP_MILLIS / 2);
+
+        Closed directRun = closed(direct, HttpMethod.GET, PHASE_MILLIS);
+        long handlerBefore = BenchUpstream.HANDLER_CPU_NANOS.get();
+        Closed gatewayRun = closed(through, HttpMethod.GET, PHASE_MILLIS);
+        double upstreamMicros = (BenchUpstream.HANDLER_CPU_NANOS.get() - handlerBefore) / 1000.0 / gatewayRun.ok;
+        double gatewayMicros = gatewayRun.cpuMicrosPerRequest() - directRun.cpuMicrosPerRequest();
+        line("saturation (closed loop, %d connections): direct %.0f req/s, through the gateway %.0f req/s",
+                CONCURRENCY, directRun.perSecond(), gatewayRun.perSecond());
+        line("  CPU per GET: direct %.0f µs, through %.0f µs -> gateway %.0f µs per proxied GET (%.0f%% of the "
+                        + "upstream handler's %.0f µs)", directRun.cpuMicrosPerRequest(), gatewayRun.cpuMicrosPerRequest(),
+                gatewayMicros, 100 * gatewayMicros / upstreamMicros, upstreamMicros);
+        line("  throughput through the gateway / direct: %.2f", gatewayRun.perSecond() / directRun.perSecond());
+
+        double half = gatewayRun.perSecond() / 2;
+        Open directOpen = open(direct, HttpMethod.GET, half, PHASE_MILLIS);
+        Open gatewayOpen = open(through, HttpMethod.GET, half, PHASE_MILLIS);
+        line("half saturation (open model, %.0f req/s): direct p50 %.2f ms p99 %.2f ms; through p50 %.2f ms p99 %.2f ms",
+                half, directOpen.percentile(50), directOpen.percentile(99), gatewayOpen.percentile(50),
+                gatewayOpen.percentile(99));
+        line("  p99 added by the gateway: %.2f ms", gatewayOpen.percentile(99) - directOpen.percentile(99));
+
+        Closed writePeak = closed(through, HttpMethod.POST, PHASE_MILLIS);
+        Open spike = open(through, HttpMethod.POST, 2 * writePeak.perSecond(), PHASE_MILLIS);
+        line("spike on a write path: peak %.0f req/s (closed loop), then %.0f req/s (open model) for %d s",
+                writePeak.perSecond(), 2 * writePeak.perSecond(), PHASE_MILLIS / 1000);
+        line("  answers: %s", spike.statuses());
+        line("  refused (429/503) %d, of which with Retry-After in < 50 ms: %.1f%%; 504: %d; other failures: %d",
+                spike.refused.get(), spike.refused.get() == 0 ? 100.0 : 100.0 * spike.refusedFast.get() / spike.refused.get(),
+                spike.count(504), spike.failures.get());
+        line("  goodput %.0f req/s = %.2f of peak", spike.ok.get() * 1000.0 / PHASE_MILLIS,
+                spike.ok.get() * 1000.0 / PHASE_MILLIS / writePeak.perSecond());
+
+        Files.write(Path.of("target", "gateway-benchmark.txt"), lines);
+        CompletableFuture<Void> noted = new CompletableFuture<>();
+        load.runOnContext(v -> {
+            BenchUpstream.THREAD_IDS.add(Thread.currentThread().getId());
+            noted.complete(null);
+        });
+        noted.get(10, TimeUnit.SECONDS);
+        Files.write(Path.of("target", "gateway-benchmark-threads.txt"),
+                BenchUpstream.THREAD_IDS.stream().map(String::valueOf).toList());
+        lines.forEach(System.out::println);
+    }
+
+    private Closed closed(String base, HttpMethod method, long millis) throws Exception {
+        long cpuBefore = processCpuNanos();
+        long start = System.nanoTime();
+        long end = start + millis * 1_000_000;
+        AtomicLong ok = new AtomicLong();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        AtomicInteger running = new AtomicInteger(CONCURRENCY);
+        for (int i = 0; i < CONCURRENCY; i++) {
+            load.runOnContext(v -> loop(base, method, end, ok, running, done));
+        }
+        done.get(millis + 60_000, TimeUnit.MILLISECONDS);
+        long elapsed = System.nanoTime() - start;
+        return new Closed(ok.get(), elapsed, processCpuNanos() - cpuBefore);
+    }
+
+    private void loop(String base, HttpMethod method, long end, AtomicLong ok, AtomicInteger running,
+                      CompletableFuture<Void> done) {
+        if (System.nanoTime() >= end) {
+            if (running.decrementAndGet() == 0) {
+                done.complete(null);
+            }
+            return;
+        }
+        send(base, method).onComplete(answer -> {
+            if (answer.succeeded() && answer.result().status() < 300) {
+                ok.incrementAndGet();
+            }
+            loop(base, method, end, ok, running, done);
+        });
+    }
+
+    private Open open(String base, HttpMethod method, double perSecond, long millis) throws Exception {
+        Open run = new Open();
+        long start = System.nanoTime();
+        long total = (long) (perSecond * millis / 1000);
+        AtomicLong sent = new AtomicLong();
+        CompletableFuture<Void> allSent = new CompletableFuture<>();
+        load.setPeriodic(1, timer -> {
+            long due = Math.min(total, (long) ((System.nanoTime() - start) / 1e9 * perSecond));
+            while (sent.get() < due) {
+                long intended = start + (long) (sent.getAndIncrement() * 1e9 / perSecond);
+                run.outstanding.incrementAndGet();
+                send(base, method).onComplete(answer -> run.record(answer.succeeded() ? answer.result() : null,
+                        System.nanoTime() - intended));
+            }
+            if (sent.get() >= total) {
+                load.cancelTimer(timer);
+                allSent.complete(null);
+            }
+        });
+        allSent.get(millis + 60_000, TimeUnit.MILLISECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (run.outstanding.get() > 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            Thread.yield();
+        }
+        return run;
+    }
+
+    private io.vertx.core.Future<Answer> send(String base, HttpMethod method) {
+        RequestOptions options = new RequestOptions().setMethod(method)
+                .setAbsoluteURI(base + "/api/v1/bench/" + (method == HttpMethod.GET ? "read" : "write"))
+                .putHeader("Authorization", "Bearer " + token)
+                .setTimeout(30_000);
+        return client.request(options).compose(request -> method == HttpMethod.GET ? request.send()
+                        : request.putHeader("Content-Type", "application/json").send(Buffer.buffer("{\"nip\":\"1\"}")))
+                .compose(response -> response.body().map(body -> new Answer(response.statusCode(),
+                        response.getHeader("Retry-After") != null)));
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private void line(String format, Object... args) {
+        lines.add(String.format(Locale.ROOT, format, args));
+    }
+
+    private record Answer(int status, boolean retryAfter) {
+    }
+
+    private record Closed(long ok, long elapsedNanos, long cpuNanos) {
+        double perSecond() {
+            return ok * 1e9 / elapsedNanos;
+        }
+
+        double cpuMicrosPerRequest() {
+            return cpuNanos / 1000.0 / ok;
+        }
+    }
+
+    private static final class Open {
+        final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
+        final AtomicInteger outstanding = new AtomicInteger();
+        final AtomicInteger ok = new AtomicInteger();
+        final AtomicInteger refused = new AtomicInteger();
+        final AtomicInteger refusedFast = new AtomicInteger();
+        final AtomicInteger failures = new AtomicInteger();
+
+        void record(Answer answer, long nanos) {
+            latencies.add(nanos);
+            if (answer == null) {
+                failures.incrementAndGet();
+            } else {
+                statuses.add(answer.status());
+                if (answer.status() < 300) {
+                    ok.incrementAndGet();
+                } else if (answer.status() == 429 || answer.status() == 503) {
+                    refused.incrementAndGet();
+                    if (answer.retryAfter() && nanos < 50_000_000L) {
+                        refusedFast.incrementAndGet();
+                    }
+                }
+            }
+            outstanding.decrementAndGet();
+        }
+
+        double percentile(double p) {
+            long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            return sorted.length == 0 ? Double.NaN
+                    : sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)] / 1e6;
+        }
+
+        int count(int status) {
+            return (int) statuses.stream().filter(s -> s == status).count();
+        }
+
+        String statuses() {
+            return Arrays.toString(statuses.stream().distinct().sorted().map(s -> s + "=" + count(s)).toArray());
+        }
+    }
+}
