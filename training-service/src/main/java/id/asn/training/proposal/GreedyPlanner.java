@@ -48,6 +48,14 @@ public final class GreedyPlanner {
         return greedy.chosen;
     }
 
+    /** {@code start} (a feasible plan) with the greedy JP top-up added: the solver's starting point for that phase. */
+    public static Set<Pair> topUp(PlanProblem problem, Set<Pair> start) {
+        GreedyPlanner greedy = new GreedyPlanner(problem);
+        start.forEach(greedy::take);
+        greedy.minimum(problem.candidates());
+        return greedy.chosen;
+    }
+
     private void mandatory() {
         Map<String, Integer> employees = problem.employeeIndex();
         Map<String, Integer> index = problem.programmeIndex();
