@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 
 /**
  * The training rules that docs/domain.md §2.1.2 marks UNVERIFIED or that agencies set themselves (§2.7 the
@@ -44,5 +45,47 @@ public interface TrainingConfig {
         /** Days after the due date within which the supervisor should answer; later it is overdue. */
         @WithDefault("30")
         int answerDays();
+    }
+
+    /** The budget-optimal plan proposal (docs/domain.md §2.9): POLICY values an agency may set. */
+    PlanOptimiser planOptimiser();
+
+    /** Weights, defaults and the solver's limits of the plan proposal. */
+    interface PlanOptimiser {
+        /** JP an employee may spend on development in the plan year when the request does not say. */
+        @WithDefault("40")
+        BigDecimal availableJp();
+
+        /** Weight of a need from a competency gap. */
+        @WithDefault("1.0")
+        BigDecimal weightGap();
+
+        /** Weight of a need from a weak appraisal. */
+        @WithDefault("1.0")
+        BigDecimal weightAppraisal();
+
+        /** Weight of a need named in a needs survey. */
+        @WithDefault("0.5")
+        BigDecimal weightSurvey();
+
+        /** Levels a survey or appraisal need counts for, as they state no gap. */
+        @WithDefault("1")
+        BigDecimal defaultGap();
+
+        /** Cheapest programmes per JP an employee short of the minimum may be given beyond their needs. */
+        @WithDefault("3")
+        int topUpPrograms();
+
+        /** The solver's time limit when the request does not set one. */
+        @WithDefault("20s")
+        Duration timeLimit();
+
+        /** The longest time limit a request may ask for. */
+        @WithDefault("120s")
+        Duration maxTimeLimit();
+
+        /** CP-SAT search workers. */
+        @WithDefault("2")
+        int workers();
     }
 }

@@ -108,6 +108,20 @@ public class LedgerService {
         return EntryView.of(entry);
     }
 
+    /** JP each employee has earned in {@code year}, for the plan proposal (docs/domain.md §2.9.1). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, BigDecimal> earnedIn(int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select nip, sum(jp) from jp_ledger_entry where tenant_id = :tenant and year = :year group by nip""")
+                .setParameter("tenant", TenantContext.current())
+                .setParameter("year", year)
+                .getResultList();
+        Map<String, BigDecimal> earned = new java.util.HashMap<>();
+        rows.forEach(r -> earned.put((String) r[0], (BigDecimal) r[1]));
+        return earned;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Statement statement(String nip, int year) {
         people.requireVisible(nip);

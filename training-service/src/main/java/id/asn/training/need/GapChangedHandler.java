@@ -54,6 +54,7 @@ public class GapChangedHandler implements EventHandler<CompetencyGapChangedV1> {
             need.competencyCode = gap.competencyCode();
             need.competencyName = gap.competencyName();
             need.gap = gap.gap();
+            need.requiredLevel = (short) gap.requiredLevel();
             need.status = TrainingNeed.Status.OPEN;
             need.year = LocalDate.now().getYear();
         }

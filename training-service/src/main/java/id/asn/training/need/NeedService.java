@@ -126,6 +126,15 @@ public class NeedService {
         }
     }
 
+    /** Every open need of the agency, for the plan proposal (docs/domain.md §2.9.1). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<NeedViews.OpenNeed> open() {
+        return needs.scoped("status = :open", Map.of("open", TrainingNeed.Status.OPEN), Sort.by("nip").and("id")).list()
+                .stream().map(n -> new NeedViews.OpenNeed(n.nip, n.competencyCode, n.source, n.gap,
+                        n.requiredLevel == null ? null : n.requiredLevel.intValue()))
+                .toList();
+    }
+
     /** Open needs grouped per competency and unit, most people first, computed and paged in SQL. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Aggregate> summary(Integer year, String unitId, PageRequest page) {

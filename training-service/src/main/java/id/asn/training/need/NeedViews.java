@@ -50,6 +50,11 @@ public final class NeedViews {
                             int fromGaps, int fromAppraisals, int fromSurveys, BigDecimal averageGap) {
     }
 
+    /** An open need as the plan proposal reads it (docs/domain.md §2.9.1). */
+    public record OpenNeed(String nip, String competencyCode, TrainingNeed.Source source, BigDecimal gap,
+                           Integer requiredLevel) {
+    }
+
     /** A survey. */
     public record SurveyView(UUID id, String title, int year, NeedsSurvey.Status status, Instant closedAt) {
         static SurveyView of(NeedsSurvey s) {

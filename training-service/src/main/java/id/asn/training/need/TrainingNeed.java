@@ -51,6 +51,10 @@ public class TrainingNeed extends TenantOwned {
 
     public BigDecimal gap;
 
+    /** The level the position requires, for a GAP need (docs/domain.md §2.9.1); null for other sources. */
+    @Column(name = "required_level")
+    public Short requiredLevel;
+
     public Short priority;
 
     public String note;

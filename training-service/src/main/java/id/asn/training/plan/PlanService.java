@@ -74,6 +74,16 @@ public class PlanService {
         return view(plan);
     }
 
+    /** The draft plan a proposal is made for; 422 once it is approved (docs/domain.md §2.9). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanViews.DraftBudget draft(UUID planId) {
+        TrainingPlan plan = plans.require(planId);
+        if (plan.status != TrainingPlan.Status.DRAFT) {
+            throw ProblemException.rule("plan.not-draft");
+        }
+        return new PlanViews.DraftBudget(plan.id, plan.year, plan.budget, plannedTotal(plan));
+    }
+
     public PlanView approve(UUID planId) {
         TrainingPlan plan = plans.require(planId);
         if (plan.status != TrainingPlan.Status.DRAFT) {

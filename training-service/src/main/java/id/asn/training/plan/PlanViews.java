@@ -39,6 +39,13 @@ public final class PlanViews {
                            BigDecimal realisedCost) {
     }
 
+    /** A draft plan's year and the budget its items leave (docs/domain.md §2.9). */
+    public record DraftBudget(UUID id, int year, BigDecimal budget, BigDecimal plannedCost) {
+        public BigDecimal remaining() {
+            return budget.subtract(plannedCost);
+        }
+    }
+
     /** A recorded step beyond the budget. */
     public record OverrideView(BudgetOverride.Action action, UUID subjectId, BigDecimal excess, String reason,
                                String by, Instant at) {

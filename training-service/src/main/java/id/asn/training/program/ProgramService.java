@@ -110,6 +110,12 @@ public class ProgramService {
         return ProgramTerms.of(require(id));
     }
 
+    /** Every programme of the agency, for the plan proposal (docs/domain.md §2.9.1). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProgramTerms> offer() {
+        return programs.all(Sort.by("title").and("id")).list().stream().map(ProgramTerms::of).toList();
+    }
+
     private Program require(UUID id) {
         Program program = programs.require(id);
         partner.requireOwn(program.institutionId);

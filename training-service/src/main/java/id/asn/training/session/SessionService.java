@@ -4,6 +4,7 @@ import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.FieldViolation;
 import id.asn.platform.kit.problem.ProblemException;
+import id.asn.platform.kit.tenant.TenantContext;
 import id.asn.training.institution.PartnerScope;
 import id.asn.training.ledger.JpConversion;
 import id.asn.training.program.ProgramService;
@@ -75,6 +76,25 @@ public class SessionService {
         }
         meetings.persist(meeting(session.id, request));
         return view(session);
+    }
+
+    /** Seats per programme in the sessions that start in {@code year}: a programme's capacity for the plan (§2.9.1). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, Integer> seatsInYear(int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select s.program_id, sum(s.capacity)
+                        from training_session s
+                        where s.tenant_id = :tenant
+                          and coalesce((select extract(year from min(m.meeting_date)) from meeting m
+                                        where m.session_id = s.id), extract(year from s.created_at)) = :year
+                        group by s.program_id""")
+                .setParameter("tenant", TenantContext.current())
+                .setParameter("year", year)
+                .getResultList();
+        Map<UUID, Integer> seats = new HashMap<>();
+        rows.forEach(r -> seats.put((UUID) r[0], ((Number) r[1]).intValue()));
+        return seats;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
