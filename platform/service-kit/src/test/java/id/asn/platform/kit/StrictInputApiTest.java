@@ -98,17 +98,12 @@ class StrictInputApiTest {
         assertThat(answer).startsWith("HTTP/1.1 400");
     }
 
-    /**
-     * A query no client library would build (a broken percent escape) is a 400 problem naming the query, and the
-     * connection stays usable: a service that answered by closing it made the gateway answer 502 to whichever
-     * request of another client shared that pooled connection.
-     */
-    @ParameterizedTest(name = "query {0}")
-    @CsvSource({"name=%zz", "name=%", "name=Siti%0", "%00=x"})
-    void aMalformedOrUnstorableQueryIsA400ProblemAndTheConnectionStaysOpen(String query) throws Exception {
+    /** A NUL in a parameter's name is named too, and the connection stays usable for the next request. */
+    @Test
+    void aNulInAQueryParameterNameIsA400ProblemAndTheConnectionStaysOpen() throws Exception {
         String token = TestTokens.user("palembang").roles(Roles.HR_ADMIN).sign();
         String path = "/api/v1/probes/by-nip/" + NIP;
-        String answer = rawRequest("GET " + path + "?" + query + " HTTP/1.1\r\nHost: localhost\r\n"
+        String answer = rawRequest("GET " + path + "?%00=x HTTP/1.1\r\nHost: localhost\r\n"
                 + "Authorization: Bearer " + token + "\r\nAccept-Language: en\r\n\r\n"
                 + "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
                 + "\r\nConnection: close\r\n\r\n");
