@@ -2,6 +2,7 @@ package id.asn.training.attendance;
 
 import id.asn.platform.kit.sql.NamedSql;
 import id.asn.platform.kit.tenant.TenantContext;
+import id.asn.platform.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,20 +26,23 @@ public class AttendanceBatch {
 
     /** Why a row was not recorded, or why it changed nothing. */
     public enum Reason {
-        DUPLICATE_EXTERNAL_ID_IN_BATCH, DUPLICATE_NIP_IN_BATCH, EXTERNAL_ID_CONFLICT, SUPERSEDED_BY_AMENDMENT,
+        INVALID_EXTERNAL_ID, INVALID_NIP, INVALID_STATUS, INVALID_CHECK_IN, DUPLICATE_EXTERNAL_ID_IN_BATCH, DUPLICATE_NIP_IN_BATCH, EXTERNAL_ID_CONFLICT, SUPERSEDED_BY_AMENDMENT,
         UNKNOWN_NIP, NOT_ENROLLED, ALREADY_RECORDED, CONCURRENT_WRITE
     }
 
     /** What happened to a row. */
     public enum Outcome { CREATED, UNCHANGED, REJECTED }
 
-    /** One row as sent. */
-    public record Row(String externalId, String nip, AttendanceStatus status, OffsetDateTime checkInAt) {
+    /** One row as judged acceptable, at its position in the request. */
+    public record Row(int index, String externalId, String nip, AttendanceStatus status, OffsetDateTime checkInAt) {
     }
 
-    /** One row's result; {@code attendanceId} is set when the row is (now or already) recorded. */
+    /**
+     * One row's result; {@code attendanceId} is set when the row is (now or already) recorded, {@code errors}
+     * names each bad value of a row rejected for its values, in the caller's language.
+     */
     public record RowResult(int index, String externalId, String nip, Outcome outcome, Reason reason,
-                            UUID attendanceId, UUID enrollmentId) {
+                            UUID attendanceId, UUID enrollmentId, List<Problem.FieldError> errors) {
     }
 
     // Precedence of the CASE follows what a partner can act on: first problems in the batch itself, then a
@@ -117,7 +121,7 @@ public class AttendanceBatch {
         String[] checkIns = new String[n];
         for (int i = 0; i < n; i++) {
             Row row = rows.get(i);
-            idx[i] = i;
+            idx[i] = row.index();
             externalIds[i] = row.externalId();
             nips[i] = row.nip();
             statuses[i] = row.status().name();
@@ -138,7 +142,7 @@ public class AttendanceBatch {
                             ? Outcome.UNCHANGED : Outcome.REJECTED;
                     results.add(new RowResult(rs.getInt(1), rs.getString(2), rs.getString(3), outcome,
                             reason == null ? null : Reason.valueOf(reason), rs.getObject(5, UUID.class),
-                            rs.getObject(4, UUID.class)));
+                            rs.getObject(4, UUID.class), List.of()));
                 }
             }
         }

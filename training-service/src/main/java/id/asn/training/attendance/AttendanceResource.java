@@ -5,6 +5,7 @@ import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.idempotency.IdempotentResponses;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
+import id.asn.platform.kit.problem.ProblemResponses;
 import id.asn.training.attendance.AttendanceViews.Amend;
 import id.asn.training.attendance.AttendanceViews.AttendanceView;
 import id.asn.training.attendance.AttendanceViews.Change;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -46,34 +49,42 @@ public class AttendanceResource {
             {"rows": [
               {"externalId": "bpsdm-2026-03-02-0001", "nip": "199003152019032005", "status": "PRESENT",
                "checkInAt": "2026-03-02T07:52:10+07:00"},
-              {"externalId": "bpsdm-2026-03-02-0002", "nip": "198712012010011003", "status": "LATE",
+              {"externalId": "bpsdm-2026-03-02-0002", "nip": "198712012010011003", "status": "TERLAMBAT",
                "checkInAt": "2026-03-02T08:41:00+07:00"},
-              {"externalId": "bpsdm-2026-03-02-0003", "nip": "199205202015032001", "status": "EXCUSED"},
+              {"externalId": "bpsdm-2026-03-02-0003", "nip": "199205202015032001", "status": "IZIN"},
               {"externalId": "bpsdm-2026-03-02-0004", "nip": "199001012020121001", "status": "ABSENT"},
               {"externalId": "bpsdm-2026-03-02-0005", "nip": "199003152019032005", "status": "PRESENT"},
-              {"externalId": "bpsdm-2026-03-02-0006", "nip": "197001011990031999", "status": "PRESENT"}
+              {"externalId": "bpsdm-2026-03-02-0006", "nip": "197001011990031999", "status": "HADIR"},
+              {"externalId": "bpsdm-2026-03-02-0007", "nip": "19850101201001100", "status": "HADIR"},
+              {"externalId": "bpsdm-2026-03-02-0008", "nip": "198501012010011002", "status": "CUTI"}
             ]}""";
     static final String RESULT_EXAMPLE = """
-            {"meetingId": "c7d3e9f1-2b4a-4c6d-8e0f-1a2b3c4d5e6f", "received": 6, "created": 3, "unchanged": 1,
-             "rejected": 2,
+            {"meetingId": "c7d3e9f1-2b4a-4c6d-8e0f-1a2b3c4d5e6f", "received": 8, "created": 3, "unchanged": 1,
+             "rejected": 4,
              "rows": [
               {"index": 0, "externalId": "bpsdm-2026-03-02-0001", "nip": "199003152019032005", "outcome": "CREATED",
                "reason": null, "attendanceId": "8a1b2c3d-4e5f-4061-8728-394a5b6c7d8e",
-               "enrollmentId": "2f4e6d8c-0a1b-4c3d-9e5f-7a8b9c0d1e2f"},
+               "enrollmentId": "2f4e6d8c-0a1b-4c3d-9e5f-7a8b9c0d1e2f", "errors": []},
               {"index": 1, "externalId": "bpsdm-2026-03-02-0002", "nip": "198712012010011003", "outcome": "CREATED",
                "reason": null, "attendanceId": "9b2c3d4e-5f60-4172-8394-a5b6c7d8e9f0",
-               "enrollmentId": "3a5f7e9d-1b2c-4d3e-8f4a-5b6c7d8e9f01"},
+               "enrollmentId": "3a5f7e9d-1b2c-4d3e-8f4a-5b6c7d8e9f01", "errors": []},
               {"index": 2, "externalId": "bpsdm-2026-03-02-0003", "nip": "199205202015032001", "outcome": "UNCHANGED",
                "reason": null, "attendanceId": "0c3d4e5f-6071-4283-94a5-b6c7d8e9f0a1",
-               "enrollmentId": "4b6a8f0e-2c3d-4e4f-9a5b-6c7d8e9f0a12"},
+               "enrollmentId": "4b6a8f0e-2c3d-4e4f-9a5b-6c7d8e9f0a12", "errors": []},
               {"index": 3, "externalId": "bpsdm-2026-03-02-0004", "nip": "199001012020121001", "outcome": "REJECTED",
-               "reason": "NOT_ENROLLED", "attendanceId": null, "enrollmentId": null},
+               "reason": "NOT_ENROLLED", "attendanceId": null, "enrollmentId": null, "errors": []},
               {"index": 4, "externalId": "bpsdm-2026-03-02-0005", "nip": "199003152019032005", "outcome": "REJECTED",
                "reason": "DUPLICATE_NIP_IN_BATCH", "attendanceId": null,
-               "enrollmentId": "2f4e6d8c-0a1b-4c3d-9e5f-7a8b9c0d1e2f"},
+               "enrollmentId": "2f4e6d8c-0a1b-4c3d-9e5f-7a8b9c0d1e2f", "errors": []},
               {"index": 5, "externalId": "bpsdm-2026-03-02-0006", "nip": "197001011990031999", "outcome": "CREATED",
                "reason": null, "attendanceId": "1d4e5f60-7182-4394-a5b6-c7d8e9f0a1b2",
-               "enrollmentId": "5c7b9a1f-3d4e-4f5a-8b6c-7d8e9f0a1b23"}
+               "enrollmentId": "5c7b9a1f-3d4e-4f5a-8b6c-7d8e9f0a1b23", "errors": []},
+              {"index": 6, "externalId": "bpsdm-2026-03-02-0007", "nip": "19850101201001100", "outcome": "REJECTED",
+               "reason": "INVALID_NIP", "attendanceId": null, "enrollmentId": null,
+               "errors": [{"field": "nip", "message": "NIP/NI PPPK harus 18 digit"}]},
+              {"index": 7, "externalId": "bpsdm-2026-03-02-0008", "nip": "198501012010011002", "outcome": "REJECTED",
+               "reason": "INVALID_STATUS", "attendanceId": null, "enrollmentId": null,
+               "errors": [{"field": "status", "message": "status 'CUTI' tidak dikenal; gunakan salah satu dari: PRESENT, LATE, EXCUSED, ABSENT, HADIR, TERLAMBAT, IZIN, SAKIT, ALPA"}]}
              ]}""";
     static final String ROW_EXAMPLE = """
             {"id": "8a1b2c3d-4e5f-4061-8728-394a5b6c7d8e", "meetingId": "c7d3e9f1-2b4a-4c6d-8e0f-1a2b3c4d5e6f",
@@ -104,16 +115,28 @@ public class AttendanceResource {
             | `UNCHANGED` | this `externalId` was already recorded for this meeting with the same content (a resend); `reason` `SUPERSEDED_BY_AMENDMENT` when the row has since been amended or voided |
             | `REJECTED` | not recorded; `reason` says why |
 
-            Rejection reasons: `UNKNOWN_NIP` (no such employee in the agency), `NOT_ENROLLED` (not enrolled in this
+            **Each row is judged on its own.** A row whose values are wrong is `REJECTED` with `errors` naming
+            every bad value of that row (`field`, and a `message` in the language of `Accept-Language`), and the
+            `reason` of the first: `INVALID_EXTERNAL_ID` (missing, or over 100 characters), `INVALID_NIP` (not
+            18 digits, or not a valid NIP / NI PPPK: the message names the rule), `INVALID_STATUS` (missing, a
+            word not listed below, or VOIDED), `INVALID_CHECK_IN` (not an ISO-8601 time with offset).
+
+            **Status words.** `PRESENT`, `LATE`, `EXCUSED`, `ABSENT`, or the word of a daftar hadir: `HADIR`
+            (= PRESENT), `TERLAMBAT` (= LATE), `IZIN` and `SAKIT` (= EXCUSED), `ALPA` (= ABSENT), in any letter
+            case. The row is recorded, and published, with the status the word names.
+
+            Other rejection reasons: `UNKNOWN_NIP` (no such employee in the agency), `NOT_ENROLLED` (not enrolled in this
             session), `DUPLICATE_NIP_IN_BATCH` / `DUPLICATE_EXTERNAL_ID_IN_BATCH` (the same NIP or externalId earlier
             in this request; the first one counts), `ALREADY_RECORDED` (the participant already has a row for this
             meeting under another externalId: correct it with the amend operation), `EXTERNAL_ID_CONFLICT` (this
             externalId was used for another participant or with other content), `CONCURRENT_WRITE` (another request
             recorded the participant at the same moment; resend the row).
 
-            Rejected rows do not stop the others. A **request** that is refused as a whole (400 for a malformed
-            row, a VOIDED status or more rows than `training.attendance-batch-max`; 404 for a meeting you do not run; 409 for a reused key)
-            writes nothing at all.
+            Rejected rows do not stop the others. A **request** that is refused as a whole (400 for a body that
+            is not the document described here: no rows, a row that is not an object, a value of another JSON type
+            than documented, an unknown field, text with the NUL character, or more rows than
+            `training.attendance-batch-max`; 404 for a meeting you do not run; 409 for a reused key) writes
+            nothing at all.
 
             **Idempotency.** Send an `Idempotency-Key` header (any unique string up to 200 characters, e.g. a UUID)
             to make retries safe: a retry with the same key and the same body returns the stored answer (with
@@ -123,12 +146,13 @@ public class AttendanceResource {
             Each CREATED row publishes `asn.training.attendance-recorded.v1`.""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "six rows", value = BATCH_EXAMPLE,
-                    description = "Rows 3 and 4 will be rejected: not enrolled, and a second row for the same NIP.")))
+                    description = "Rows 3, 4, 6 and 7 will be rejected: not enrolled, a second row for the same NIP, "
+                            + "a NIP of 17 digits, an unknown status word.")))
     @APIResponse(responseCode = "200", description = "Processed; one result per row.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "per-row results", value = RESULT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Malformed request; `errors` names each field, e.g. "
-            + "`rows[3].nip`. Nothing was written.")
+    @APIResponse(responseCode = "400", description = "Malformed request (see above); `errors` names each field, "
+            + "e.g. `rows[3].checkInAt`. Nothing was written.")
     @APIResponse(responseCode = "404", description = "No such meeting, or it belongs to another institution's session.")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body.")
     public Response record(@PathParam("meetingId") UUID meetingId,
@@ -136,8 +160,9 @@ public class AttendanceResource {
                                    description = "Makes retries of this request safe.",
                                    example = "4f1d7f0c-0b1e-4a3a-9a53-0d1f2b3c4d5e")
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                           @Valid @NotNull RecordAttendance request) {
-        return IdempotentResponses.of(service.record(meetingId, idempotencyKey, request));
+                           @Valid @NotNull RecordAttendance request, @Context HttpHeaders headers) {
+        return IdempotentResponses.of(service.record(meetingId, idempotencyKey, request,
+                ProblemResponses.messages(headers)));
     }
 
     @GET

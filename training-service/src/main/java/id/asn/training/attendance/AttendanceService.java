@@ -8,10 +8,10 @@ import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.outbox.Outbox;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
-import id.asn.platform.kit.problem.FieldViolation;
 import id.asn.platform.kit.problem.ProblemException;
 import id.asn.platform.kit.sql.SqlValues;
 import id.asn.platform.kit.tenant.TenantContext;
+import id.asn.platform.problem.Messages;
 import id.asn.training.attendance.AttendanceViews.Amend;
 import id.asn.training.attendance.AttendanceViews.AttendanceView;
 import id.asn.training.attendance.AttendanceViews.BatchResult;
@@ -29,7 +29,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,34 +66,34 @@ public class AttendanceService {
         this.em = em;
     }
 
-    /** The batch's answer, once per {@code idempotencyKey}; the resource turns it into the HTTP response. */
-    public IdempotentAnswer record(UUID meetingId, String idempotencyKey, RecordAttendance request) {
+    /**
+     * The batch's answer, once per {@code idempotencyKey}; the resource turns it into the HTTP response. Each row
+     * is judged on its own (docs/domain.md §2.6.3); only the envelope (no rows, too many) refuses the request.
+     */
+    public IdempotentAnswer record(UUID meetingId, String idempotencyKey, RecordAttendance request,
+                                   Messages messages) {
         MeetingRef meeting = sessions.requireMeeting(meetingId);
         if (request.rows().size() > config.attendanceBatchMax()) {
             throw ProblemException.invalid("rows", "attendance.too-many-rows", config.attendanceBatchMax());
         }
-        List<FieldViolation> voided = new ArrayList<>();
-        for (int i = 0; i < request.rows().size(); i++) {
-            if (request.rows().get(i).status() == AttendanceStatus.VOIDED) {
-                voided.add(new FieldViolation("rows[" + i + "].status", "attendance.void-by-endpoint"));
-            }
-        }
-        if (!voided.isEmpty()) {
-            throw ProblemException.invalid(voided);
-        }
         return idempotency.once(idempotencyKey, "attendance:" + meetingId, request, 200,
-                () -> ingest(meeting, request));
+                () -> ingest(meeting, request, messages));
     }
 
-    private BatchResult ingest(MeetingRef meeting, RecordAttendance request) {
-        List<AttendanceBatch.Row> rows = request.rows().stream()
-                .map(r -> new AttendanceBatch.Row(r.externalId(), r.nip(), r.status(), r.checkInAt())).toList();
-        List<AttendanceBatch.RowResult> results = batch.write(meeting.sessionId(), meeting.id(), caller.subject(), rows);
-        outbox.recordAll(EventTypes.TRAINING_ATTENDANCE_RECORDED, results.stream()
+    private BatchResult ingest(MeetingRef meeting, RecordAttendance request, Messages messages) {
+        ReportedRows.Judgement judged = ReportedRows.judge(request.rows(), messages);
+        AttendanceBatch.RowResult[] results = new AttendanceBatch.RowResult[request.rows().size()];
+        judged.rejected().forEach(rejected -> results[rejected.index()] = rejected);
+        AttendanceStatus[] statuses = new AttendanceStatus[results.length];
+        judged.accepted().forEach(row -> statuses[row.index()] = row.status());
+        List<AttendanceBatch.RowResult> written = judged.accepted().isEmpty() ? List.of()
+                : batch.write(meeting.sessionId(), meeting.id(), caller.subject(), judged.accepted());
+        written.forEach(result -> results[result.index()] = result);
+        outbox.recordAll(EventTypes.TRAINING_ATTENDANCE_RECORDED, written.stream()
                 .filter(result -> result.outcome() == AttendanceBatch.Outcome.CREATED)
-                .map(result -> event(result.enrollmentId(), result.nip(), meeting, rows.get(result.index()).status()))
+                .map(result -> event(result.enrollmentId(), result.nip(), meeting, statuses[result.index()]))
                 .toList());
-        return BatchResult.of(meeting.id(), results);
+        return BatchResult.of(meeting.id(), List.of(results));
     }
 
     public AttendanceView amend(UUID id, Amend request) {

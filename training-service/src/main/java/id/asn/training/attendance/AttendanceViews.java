@@ -1,8 +1,5 @@
 package id.asn.training.attendance;
 
-import id.asn.platform.kit.nip.NipInput;
-import id.asn.platform.kit.nip.ValidNip;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,30 +15,34 @@ public final class AttendanceViews {
     private AttendanceViews() {
     }
 
-    /** One participant's attendance as the partner's system knows it. */
+    /**
+     * One participant's attendance as the partner's system knows it. The values are taken as text and judged row
+     * by row (docs/domain.md §2.6.3), so that a wrong NIP or an unknown status word rejects its row, not the batch.
+     */
     @Schema(description = "One participant at this meeting.")
     public record Row(
-            @Schema(description = "The partner's own id for this row (max 100 characters). Resending a row with the "
-                    + "same externalId for the same meeting changes nothing.", example = "bpsdm-2026-03-02-0001")
-            @NotBlank @Size(max = 100) String externalId,
+            @Schema(description = "The partner's own id for this row (required, max 100 characters). Resending a "
+                    + "row with the same externalId for the same meeting changes nothing.",
+                    example = "bpsdm-2026-03-02-0001")
+            String externalId,
             @Schema(description = "The participant's 18-digit NIP (or NI PPPK); spaces as printed on decrees are "
                     + "allowed and dropped.", example = "199003152019032005")
-            @NotNull @ValidNip String nip,
-            @Schema(description = "PRESENT, LATE, EXCUSED or ABSENT (PRESENT and LATE count as attended). "
-                    + "VOIDED is not accepted here: use the void operation.")
-            @NotNull AttendanceStatus status,
-            @Schema(description = "Optional check-in time with offset.", example = "2026-03-02T07:52:10+07:00")
-            OffsetDateTime checkInAt) {
-        public Row {
-            nip = NipInput.normalise(nip);
-        }
+            String nip,
+            @Schema(description = "PRESENT, LATE, EXCUSED or ABSENT (PRESENT and LATE count as attended), or the "
+                    + "daftar hadir word: HADIR (= PRESENT), TERLAMBAT (= LATE), IZIN or SAKIT (= EXCUSED), ALPA "
+                    + "(= ABSENT); any letter case. VOIDED is not accepted here: use the void operation.",
+                    example = "HADIR")
+            String status,
+            @Schema(description = "Optional check-in time, ISO-8601 with offset.", format = "date-time",
+                    example = "2026-03-02T07:52:10+07:00")
+            String checkInAt) {
     }
 
     /**
      * A meeting's attendance; at most {@code training.attendance-batch-max} rows, which the service enforces
      * (a constant here would silently win over the configuration).
      */
-    public record RecordAttendance(@NotNull @Size(min = 1) List<@Valid @NotNull Row> rows) {
+    public record RecordAttendance(@NotNull @Size(min = 1) List<@NotNull Row> rows) {
     }
 
     /** A correction of one row. */

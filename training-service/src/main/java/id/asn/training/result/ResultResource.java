@@ -1,6 +1,7 @@
 package id.asn.training.result;
 
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.problem.ProblemResponses;
 import id.asn.training.result.ResultViews.Outcome;
 import id.asn.training.result.ResultViews.PostScores;
 import id.asn.training.result.ResultViews.ScoreResult;
@@ -11,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
@@ -38,19 +41,27 @@ public class ResultResource {
     @Path("results")
     @Operation(summary = "Post test scores",
             description = "The partner running the session (or hr-admin) posts pre-test and post-test scores, one "
-                    + "row per participant, in one statement. Each row is `stored` or not with a `reason`: "
-                    + "NOT_ENROLLED, ALREADY_COMPLETED or DUPLICATE_NIP_IN_BATCH. Posting again overwrites.")
+                    + "row per participant, in one statement. Each row is judged on its own and is `stored` or not "
+                    + "with a `reason`: INVALID_NIP or SCORE_OUT_OF_RANGE (a score outside 0..100), with `errors` "
+                    + "naming each bad value of the row in the language of `Accept-Language`; NOT_ENROLLED, "
+                    + "ALREADY_COMPLETED or DUPLICATE_NIP_IN_BATCH. Posting again overwrites.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "scores",
             value = "{\"rows\": [{\"nip\": \"199003152019032005\", \"preTest\": 55, \"postTest\": 82}, "
-                    + "{\"nip\": \"199001012020121001\", \"postTest\": 90}]}")))
+                    + "{\"nip\": \"199001012020121001\", \"postTest\": 90}, "
+                    + "{\"nip\": \"198712012010011003\", \"preTest\": 40, \"postTest\": 820}]}")))
     @APIResponse(responseCode = "200", description = "One result per row.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "results", value = """
             [{"index": 0, "nip": "199003152019032005", "stored": true, "reason": null,
-              "enrollmentId": "2f4e6d8c-0a1b-4c3d-9e5f-7a8b9c0d1e2f"},
-             {"index": 1, "nip": "199001012020121001", "stored": false, "reason": "NOT_ENROLLED", "enrollmentId": null}]""")))
-    @APIResponse(responseCode = "400", description = "A row is malformed; `errors` names it. Nothing was stored.")
-    public List<ScoreResult> postScores(@PathParam("sessionId") UUID sessionId, @Valid @NotNull PostScores request) {
-        return service.postScores(sessionId, request.rows());
+              "enrollmentId": "2f4e6d8c-0a1b-4c3d-9e5f-7a8b9c0d1e2f", "errors": []},
+             {"index": 1, "nip": "199001012020121001", "stored": false, "reason": "NOT_ENROLLED", "enrollmentId": null,
+              "errors": []},
+             {"index": 2, "nip": "198712012010011003", "stored": false, "reason": "SCORE_OUT_OF_RANGE",
+              "enrollmentId": null, "errors": [{"field": "postTest", "message": "postTest harus antara 0 dan 100"}]}]""")))
+    @APIResponse(responseCode = "400", description = "The body is not the document described (no rows, more than "
+            + "5,000, a value of another JSON type, an unknown field); `errors` names it. Nothing was stored.")
+    public List<ScoreResult> postScores(@PathParam("sessionId") UUID sessionId, @Valid @NotNull PostScores request,
+                                        @Context HttpHeaders headers) {
+        return service.postScores(sessionId, request.rows(), ProblemResponses.messages(headers));
     }
 
     @POST

@@ -5,7 +5,10 @@ import id.asn.platform.events.training.TrainingCompletedV1;
 import id.asn.platform.kit.caller.Caller;
 import id.asn.platform.kit.employee.EmployeeDirectory;
 import id.asn.platform.kit.outbox.Outbox;
+import id.asn.platform.kit.nip.Nip;
 import id.asn.platform.kit.problem.ProblemException;
+import id.asn.platform.problem.Messages;
+import id.asn.platform.problem.Problem;
 import id.asn.training.attendance.AttendanceService;
 import id.asn.training.enrollment.Enrollment;
 import id.asn.training.enrollment.EnrollmentService;
@@ -28,6 +31,7 @@ import id.asn.training.session.SessionViews.SessionFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +47,8 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class ResultService {
+
+    private static final BigDecimal MAX_SCORE = BigDecimal.valueOf(100);
 
     private final SessionService sessions;
     private final EnrollmentService enrollments;
@@ -76,9 +82,49 @@ public class ResultService {
         this.caller = caller;
     }
 
-    /** Stores pre/post-test scores for the session's participants in one statement; a result per row. */
-    public List<ScoreResult> postScores(UUID sessionId, List<Score> scores) {
-        return scoreBatch.write(sessions.requireAccessible(sessionId).id(), caller.subject(), scores);
+    /**
+     * Stores pre/post-test scores for the session's participants in one statement; a result per row. A row with a
+     * wrong NIP or a score outside 0..100 is rejected on its own, the others are stored (docs/domain.md §2.6.3).
+     */
+    public List<ScoreResult> postScores(UUID sessionId, List<Score> scores, Messages messages) {
+        UUID session = sessions.requireAccessible(sessionId).id();
+        ScoreResult[] results = new ScoreResult[scores.size()];
+        List<ScoreBatch.Row> accepted = new ArrayList<>(scores.size());
+        for (int index = 0; index < scores.size(); index++) {
+            Score score = scores.get(index);
+            List<Problem.FieldError> errors = new ArrayList<>(0);
+            String reason = null;
+            String nip = score.nip();
+            try {
+                nip = Nip.parse(score.nip()).value();
+            } catch (Nip.InvalidNipException invalid) {
+                errors.add(new Problem.FieldError("nip", messages.get(invalid.rule())));
+                reason = "INVALID_NIP";
+            }
+            boolean inRange = inRange("preTest", score.preTest(), errors, messages)
+                    & inRange("postTest", score.postTest(), errors, messages);
+            if (!inRange && reason == null) {
+                reason = "SCORE_OUT_OF_RANGE";
+            }
+            if (errors.isEmpty()) {
+                accepted.add(new ScoreBatch.Row(index, nip, score.preTest(), score.postTest()));
+            } else {
+                results[index] = new ScoreResult(index, nip, false, reason, null, List.copyOf(errors));
+            }
+        }
+        if (!accepted.isEmpty()) {
+            scoreBatch.write(session, caller.subject(), accepted).forEach(result -> results[result.index()] = result);
+        }
+        return List.of(results);
+    }
+
+    private static boolean inRange(String field, BigDecimal score, List<Problem.FieldError> errors,
+                                   Messages messages) {
+        if (score == null || (score.signum() >= 0 && score.compareTo(MAX_SCORE) <= 0)) {
+            return true;
+        }
+        errors.add(new Problem.FieldError(field, messages.get("result.score.range", field)));
+        return false;
     }
 
     /**

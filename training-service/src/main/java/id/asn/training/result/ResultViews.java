@@ -1,17 +1,14 @@
 package id.asn.training.result;
 
-import id.asn.platform.kit.nip.NipInput;
-import id.asn.platform.kit.nip.ValidNip;
+import id.asn.platform.problem.Problem;
 import id.asn.training.enrollment.Enrollment;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and answer records of the results, completion and certificate APIs. */
 public final class ResultViews {
@@ -19,21 +16,25 @@ public final class ResultViews {
     private ResultViews() {
     }
 
-    /** One participant's scores (0-100); an omitted score is left as it was. */
-    public record Score(@NotNull @ValidNip String nip,
-                        @DecimalMin("0") @DecimalMax("100") BigDecimal preTest,
-                        @DecimalMin("0") @DecimalMax("100") BigDecimal postTest) {
-        public Score {
-            nip = NipInput.normalise(nip);
-        }
+    /**
+     * One participant's scores (0-100); an omitted score is left as it was. A wrong NIP or a score out of range
+     * rejects the row, not the request (docs/domain.md §2.6.3).
+     */
+    public record Score(@Schema(example = "199003152019032005") String nip,
+                        @Schema(description = "0 to 100.", example = "55") BigDecimal preTest,
+                        @Schema(description = "0 to 100.", example = "82") BigDecimal postTest) {
     }
 
     /** Scores of up to 5,000 participants. */
-    public record PostScores(@NotNull @Size(min = 1, max = 5000) List<@Valid @NotNull Score> rows) {
+    public record PostScores(@NotNull @Size(min = 1, max = 5000) List<@NotNull Score> rows) {
     }
 
-    /** One score row's result; {@code reason} says why it was not stored. */
-    public record ScoreResult(int index, String nip, boolean stored, String reason, UUID enrollmentId) {
+    /**
+     * One score row's result; {@code reason} says why it was not stored, {@code errors} names each bad value of a
+     * row rejected for its values, in the caller's language.
+     */
+    public record ScoreResult(int index, String nip, boolean stored, String reason, UUID enrollmentId,
+                              List<Problem.FieldError> errors) {
     }
 
     /** One participant's completion decision. */

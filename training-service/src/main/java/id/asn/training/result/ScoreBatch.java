@@ -2,7 +2,6 @@ package id.asn.training.result;
 
 import id.asn.platform.kit.sql.NamedSql;
 import id.asn.platform.kit.tenant.TenantContext;
-import id.asn.training.result.ResultViews.Score;
 import id.asn.training.result.ResultViews.ScoreResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +45,10 @@ public class ScoreBatch {
             left join enrollment en on en.tenant_id = :tenant and en.session_id = :session and en.nip = r.nip
             order by r.idx""");
 
+    /** One row judged acceptable, at its position in the request. */
+    public record Row(int index, String nip, BigDecimal preTest, BigDecimal postTest) {
+    }
+
     private final EntityManager em;
 
     @Inject
@@ -54,7 +57,7 @@ public class ScoreBatch {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<ScoreResult> write(UUID sessionId, String actor, List<Score> scores) {
+    public List<ScoreResult> write(UUID sessionId, String actor, List<Row> scores) {
         String tenant = TenantContext.current();
         int n = scores.size();
         Integer[] idx = new Integer[n];
@@ -62,7 +65,7 @@ public class ScoreBatch {
         BigDecimal[] pre = new BigDecimal[n];
         BigDecimal[] post = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
-            idx[i] = i;
+            idx[i] = scores.get(i).index();
             nips[i] = scores.get(i).nip();
             pre[i] = scores.get(i).preTest();
             post[i] = scores.get(i).postTest();
@@ -77,7 +80,7 @@ public class ScoreBatch {
                     while (rs.next()) {
                         String reason = rs.getString(4);
                         results.add(new ScoreResult(rs.getInt(1), rs.getString(2), reason == null,
-                                reason, rs.getObject(3, UUID.class)));
+                                reason, rs.getObject(3, UUID.class), List.of()));
                     }
                 }
             }

@@ -137,25 +137,93 @@ class AttendanceApiTest {
     }
 
     @Test
-    void aRejectedRequestWritesNothing() {
+    void aMalformedEnvelopeRefusesTheWholeRequestAndWritesNothing() {
         Course course = course();
         String partner = course.partner();
         String meeting = course.meeting(2);
-        List<Map<String, Object>> rows = List.of(row("m2-1", ani, "PRESENT"),
-                Map.of("externalId", "m2-2", "nip", "12345", "status", "PRESENT"),
-                row("m2-3", budi, "VOIDED"));
 
-        as(partner).body(Map.of("rows", rows)).post("/api/v1/attendance/meetings/" + meeting)
+        as(partner).body(Map.of("rows", List.of())).post("/api/v1/attendance/meetings/" + meeting)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("rows"));
+        // a value of another JSON type than documented is the client's code, not its data: the whole request
+        as(partner).body("{\"rows\":[{\"externalId\":\"m2-1\",\"nip\":\"" + ani + "\",\"status\":\"PRESENT\"},"
+                        + "{\"externalId\":\"m2-2\",\"nip\":" + budi + ",\"status\":\"PRESENT\"}]}")
+                .post("/api/v1/attendance/meetings/" + meeting)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("rows[1].nip"));
+        as(partner).body("{\"rows\":[{\"externalId\":\"m2-1\",\"nip\":\"" + ani + "\",\"status\":\"PRESENT\","
+                        + "\"checkIn\":\"2026-03-02T07:52:10+07:00\"}]}")
+                .post("/api/v1/attendance/meetings/" + meeting)
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("rows[1].nip"));
-        as(partner).body(Map.of("rows", List.of(row("m2-1", ani, "PRESENT"), row("m2-3", budi, "VOIDED"))))
+                .body("errors.field", hasItem("rows[0].checkIn"));
+        as(partner).body("{\"rows\":[{\"externalId\":\"m2-1\",\"nip\":\"" + ani + "\",\"status\":\"PRE\\u0000SENT\"}]}")
                 .post("/api/v1/attendance/meetings/" + meeting)
-                .then().statusCode(400).body("errors.field", hasItem("rows[1].status"));
-        as(partner).body(Map.of("rows", List.of(row("m2-1", ani, "HADIR"))))
-                .post("/api/v1/attendance/meetings/" + meeting)
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("rows[0].status"));
 
         as(partner).get("/api/v1/attendance/meetings/" + meeting).then().body("totalItems", equalTo(0));
+    }
+
+    /**
+     * docs/domain.md §2.6.3: a 5,000-row batch with one NIP of the wrong shape and one unknown status word names
+     * both rows in one answer, and records every good row.
+     */
+    @Test
+    void everyBadRowOfALargeBatchIsNamedInOneAnswerAndTheGoodRowsAreRecorded() {
+        Course course = course();
+        String meeting = course.meeting(2);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        rows.add(row("big-0", ani, "HADIR"));
+        rows.add(row("big-1", "19900315201903200", "PRESENT"));   // 17 digits
+        rows.add(row("big-2", budi, "CUTI"));                     // not a status word
+        rows.add(row("big-3", citra, "terlambat"));
+        for (int i = rows.size(); i < 5000; i++) {
+            rows.add(row("big-" + i, TestNips.pns(), "PRESENT"));
+        }
+
+        JsonPath result = as(course.partner()).header("Accept-Language", "en").body(Map.of("rows", rows))
+                .post("/api/v1/attendance/meetings/" + meeting).then().statusCode(200).extract().jsonPath();
+
+        assertThat(result.getInt("received")).isEqualTo(5000);
+        assertThat(result.getInt("created")).isEqualTo(2);
+        assertThat(result.getList("rows.outcome").subList(0, 4)).containsExactly("CREATED", "REJECTED", "REJECTED", "CREATED");
+        assertThat(result.getList("rows.reason").subList(0, 4)).containsExactly(null, "INVALID_NIP", "INVALID_STATUS", null);
+        assertThat(result.getString("rows[1].errors[0].field")).isEqualTo("nip");
+        assertThat(result.getString("rows[1].errors[0].message")).isEqualTo("a NIP / NI PPPK has 18 digits");
+        assertThat(result.getString("rows[2].errors[0].field")).isEqualTo("status");
+        assertThat(result.getString("rows[2].errors[0].message"))
+                .isEqualTo("unknown status 'CUTI'; use one of: PRESENT, LATE, EXCUSED, ABSENT, HADIR, TERLAMBAT, "
+                        + "IZIN, SAKIT, ALPA");
+        assertThat(result.getString("rows[4].reason")).isEqualTo("UNKNOWN_NIP");
+        assertThat(result.getList("rows.index")).isEqualTo(java.util.stream.IntStream.range(0, 5000).boxed().toList());
+
+        // the Indonesian words are recorded as the statuses they name
+        as(course.partner()).get("/api/v1/attendance/meetings/" + meeting).then().statusCode(200)
+                .body("totalItems", equalTo(2))
+                .body("items.find { it.nip == '" + ani + "' }.status", equalTo("PRESENT"))
+                .body("items.find { it.nip == '" + citra + "' }.status", equalTo("LATE"));
+    }
+
+    @Test
+    void aRowWithSeveralBadValuesNamesEachAndVoidedIsForTheVoidOperation() {
+        Course course = course();
+        String meeting = course.meeting(1);
+        List<Map<String, Object>> rows = List.of(
+                Map.of("externalId", " ", "nip", "1986O926201505100l", "status", "VOIDED", "checkInAt", "08:41"),
+                Map.of("externalId", "sv-1", "nip", ani, "status", "VOIDED"),
+                Map.of("externalId", "sv-2", "nip", budi, "status", "SAKIT", "checkInAt", "2026-03-02"),
+                Map.of("externalId", "sv-3", "nip", citra, "status", "IZIN"));
+
+        JsonPath result = as(course.partner()).body(Map.of("rows", rows))
+                .post("/api/v1/attendance/meetings/" + meeting).then().statusCode(200).extract().jsonPath();
+
+        assertThat(result.getList("rows.outcome")).containsExactly("REJECTED", "REJECTED", "REJECTED", "CREATED");
+        assertThat(result.getList("rows.reason")).containsExactly("INVALID_EXTERNAL_ID", "INVALID_STATUS",
+                "INVALID_CHECK_IN", null);
+        assertThat(result.getList("rows[0].errors.field")).containsExactly("externalId", "nip", "status", "checkInAt");
+        // Indonesian by default; the NIP rule in words, never a pattern
+        assertThat(result.getString("rows[0].errors[1].message")).isEqualTo("NIP/NI PPPK hanya boleh berisi angka (spasi diperbolehkan)");
+        assertThat(result.getString("rows[1].errors[0].message")).isEqualTo("Status VOIDED hanya melalui operasi pembatalan baris.");
+        as(course.partner()).get("/api/v1/attendance/meetings/" + meeting).then()
+                .body("totalItems", equalTo(1)).body("items[0].status", equalTo("EXCUSED"));
     }
 
     @Test
@@ -269,8 +337,8 @@ class AttendanceApiTest {
                 .body("items.nip", equalTo(List.of(ani)));
         as(course.partner()).header("Accept-Language", "en")
                 .body(Map.of("rows", List.of(row("sp-2", "19860926 201505 1 00", "PRESENT"))))
-                .post("/api/v1/attendance/meetings/" + meeting).then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("errors.find { it.field == 'rows[0].nip' }.message", equalTo("a NIP / NI PPPK has 18 digits"));
+                .post("/api/v1/attendance/meetings/" + meeting).then().statusCode(200)
+                .body("rows[0].outcome", equalTo("REJECTED")).body("rows[0].reason", equalTo("INVALID_NIP"))
+                .body("rows[0].errors.find { it.field == 'nip' }.message", equalTo("a NIP / NI PPPK has 18 digits"));
     }
 }

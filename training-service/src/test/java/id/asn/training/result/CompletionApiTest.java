@@ -131,6 +131,36 @@ class CompletionApiTest {
                 .contentType("application/problem+json");
     }
 
+    /** docs/domain.md §2.6.3: a wrong NIP or a score out of range rejects its row; the other rows are stored. */
+    @Test
+    void eachScoreRowIsJudgedOnItsOwn() {
+        String ani = TestNips.pns();
+        String budi = TestNips.pns();
+        agency.employees("u-1", null, ani, budi);
+        String institution = agency.institution();
+        String partner = agency.partnerToken(institution);
+        String program = agency.program(institution, Map.of());
+        String sessionId = agency.session(program, 10, "NOMINATION", LocalDate.of(2026, 2, 2)).extract().path("id");
+        agency.nominate(sessionId, ani);
+        agency.nominate(sessionId, budi);
+
+        JsonPath results = as(partner).header("Accept-Language", "en").body(Map.of("rows", List.of(
+                        Map.of("nip", ani, "preTest", 50, "postTest", 80),
+                        Map.of("nip", "1986092620150510", "postTest", 80),
+                        Map.of("nip", budi, "preTest", -1, "postTest", 820))))
+                .post("/api/v1/sessions/" + sessionId + "/results").then().statusCode(200).extract().jsonPath();
+
+        assertThat(results.getList("stored")).containsExactly(true, false, false);
+        assertThat(results.getList("reason")).containsExactly(null, "INVALID_NIP", "SCORE_OUT_OF_RANGE");
+        assertThat(results.getString("[1].errors[0].message")).isEqualTo("a NIP / NI PPPK has 18 digits");
+        assertThat(results.getList("[2].errors.field")).containsExactly("preTest", "postTest");
+        assertThat(results.getString("[2].errors[1].message")).isEqualTo("postTest must be between 0 and 100");
+        // budi's row stored nothing: a later valid row is stored as if the bad one had never come
+        as(partner).body(Map.of("rows", List.of(Map.of("nip", budi, "postTest", 82))))
+                .post("/api/v1/sessions/" + sessionId + "/results").then().statusCode(200)
+                .body("[0].stored", equalTo(true));
+    }
+
     private static Object outcome(JsonPath outcomes, String nip, String field) {
         return outcomes.param("nip", nip).get("find { it.nip == nip }." + field);
     }

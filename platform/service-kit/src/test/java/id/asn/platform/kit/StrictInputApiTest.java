@@ -4,11 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.testinfra.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -81,5 +88,56 @@ class StrictInputApiTest {
                 .statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("name"));
         hrAdmin().urlEncodingEnabled(false).get("/api/v1/probes/by-nip/1986%00?name=%00").then()
                 .statusCode(400).contentType(PROBLEM).body("errors.field", hasItems("nip", "name"));
+    }
+
+    @Test
+    void aNulByteInAHeaderIsRefusedBeforeAnyQuery() throws Exception {
+        String token = TestTokens.user("palembang").roles(Roles.HR_ADMIN).sign();
+        String answer = rawRequest("GET /api/v1/probes/by-nip/" + NIP + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + token + "\r\nX-Unit: Bagian\u0000Umum\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 400");
+    }
+
+    /** A NUL in a parameter's name is named too, and the connection stays usable for the next request. */
+    @Test
+    void aNulInAQueryParameterNameIsA400ProblemAndTheConnectionStaysOpen() throws Exception {
+        String token = TestTokens.user("palembang").roles(Roles.HR_ADMIN).sign();
+        String path = "/api/v1/probes/by-nip/" + NIP;
+        String answer = rawRequest("GET " + path + "?%00=x HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + token + "\r\nAccept-Language: en\r\n\r\n"
+                + "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                + "\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 400").contains(PROBLEM).contains("\"field\":\"");
+        assertThat(answer.indexOf("HTTP/1.1 200")).as("the second request on the same connection is answered")
+                .isPositive();
+    }
+
+    @Test
+    void anUnknownFieldInABodyIsRefusedNamingIt() {
+        hrAdmin().body("{\"name\":\"Siti\",\"nip\":\"" + NIP + "\",\"nmae\":\"Siti\"}").post("/api/v1/probes")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:asn:problem:validation"))
+                .body("errors[0].field", equalTo("nmae"))
+                .body("errors[0].message", containsString("not known"));
+        hrAdmin().body("{\"rows\":[{\"name\":\"A\",\"nip\":\"" + NIP + "\"},{\"name\":\"B\",\"nip\":\"" + NIP
+                        + "\",\"unit\":\"u-1\"}]}").post("/api/v1/probes/batch")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("rows[1].unit"));
+    }
+
+    /** What the server answers to bytes no HTTP client library would send. */
+    private static String rawRequest(String request) throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                answer.write(buffer, 0, n);
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
     }
 }

@@ -3,6 +3,7 @@ package id.asn.platform.kit.inbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.asn.platform.events.CloudEvent;
 import id.asn.platform.kit.config.KitConfig;
+import id.asn.platform.kit.json.StrictJson;
 import id.asn.platform.kit.tenant.TenantContext;
 import id.asn.platform.kit.tracing.TraceContext;
 import io.opentelemetry.api.trace.Span;
@@ -106,7 +107,7 @@ public class InboundEvents {
     private <T> void apply(EventHandler<T> handler, CloudEvent event, ConsumerRecord<String, String> record) {
         T data;
         try {
-            data = json.treeToValue(event.data(), handler.type().dataClass());
+            data = StrictJson.tolerant(json, handler.type().dataClass()).readValue(event.data());
         } catch (Exception e) {
             throw malformed(record, "data does not match " + event.type(), e);
         }
@@ -170,7 +171,7 @@ public class InboundEvents {
     private CloudEvent parse(ConsumerRecord<String, String> record) {
         CloudEvent event;
         try {
-            event = json.readValue(record.value(), CloudEvent.class);
+            event = StrictJson.tolerant(json, CloudEvent.class).readValue(record.value());
         } catch (Exception e) {
             throw malformed(record, "not a CloudEvents JSON envelope", e);
         }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
@@ -24,14 +25,18 @@ import java.time.temporal.Temporal;
  * Request bodies are read as written: a value of the wrong JSON type is refused (400 naming the field and the
  * expected type, see {@code ProblemMappers}) instead of being converted and stored. Jackson's defaults turn
  * {@code "60"} into 60, 60 into {@code "60"}, 1.5 into 1, {@code [2025,1,1]} into a date and {@code "true"} into
- * true; a client that sent any of these made a mistake it would want to hear about. Text that PostgreSQL cannot
- * store (a NUL character) is refused here too, so that it never reaches the database as a 500.
+ * true; a client that sent any of these made a mistake it would want to hear about. A field the body's record does
+ * not have is refused too (a misspelt {@code "jp "} or {@code "nmae"} would otherwise be dropped without a word).
+ * Text that PostgreSQL cannot store (a NUL character) is refused here too, so that it never reaches the database
+ * as a 500. Events are read with {@link #tolerant} instead: they may carry fields added after this consumer was
+ * built (docs/events.md, evolution rules).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.coercionConfigFor(LogicalType.Textual)
@@ -39,6 +44,14 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.registerModule(new SimpleModule("asn-strict-json").setDeserializerModifier(new Modifier()));
+    }
+
+    /**
+     * A reader of {@code type} for events and other documents written by another version of the platform: the
+     * same types as requests, but fields this version does not know are ignored.
+     */
+    public static ObjectReader tolerant(ObjectMapper mapper, Class<?> type) {
+        return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     private static final class Modifier extends BeanDeserializerModifier {
