@@ -29,7 +29,8 @@ import java.util.Map;
  * processes on an embedded PostgreSQL and a Kafka broker process), on free ports, stopped when the JVM exits.
  * {@link #get()} gives it with the gateway's dev issuer, {@link #withKeycloak()} with a Keycloak server as the only
  * issuer (started on first use, once per JVM): switching restarts the five apps on their ports, so the test classes
- * that need Keycloak run last (junit-platform.properties orders classes by {@code @Order}).
+ * that need Keycloak run last (junit-platform.properties orders classes by {@code @Order}). Every call the tests
+ * make to the API is checked against the merged API document ({@link ContractValidation}).
  */
 final class SystemStack {
 
@@ -50,6 +51,8 @@ final class SystemStack {
         // (Keycloak's store included; its unpacked and built server is kept, a build takes a minute or more)
         LocalStack.configure(StackConfig.builder(projectDir).stateDir(stateDir).build()).stop();
         deleteRecursively(stateDir);
+        // every call of every test, whichever way it builds its request (given(), as(...)), against the API document
+        RestAssured.filters(ContractValidation.get());
     }
 
     /** Starts the stack for {@code idp}, or switches the running one to it by restarting the apps. */
