@@ -48,15 +48,15 @@ class NoQueryPerRowApiTest {
         Agency agency = new Agency("nplus1-standards");
         String unit = agency.unit("NP", null);
         String position = agency.position("NP-0", "ADMINISTRATOR", unit);
-        for (int i = 1; i < 60; i++) {
+        for (int i = 1; i < 24; i++) {
             agency.position("NP-" + i, "ADMINISTRATOR", unit);
         }
-        standards(agency, position, 0, 20);
+        standards(agency, position, 0, 8);
         int fewStandards = statements(agency, "/api/v1/positions/" + position + "/standards");
-        int fewPositions = statements(agency, "/api/v1/positions?size=20");
-        standards(agency, position, 20, 60);
+        int fewPositions = statements(agency, "/api/v1/positions?size=8");
+        standards(agency, position, 8, 24);
         int manyStandards = statements(agency, "/api/v1/positions/" + position + "/standards");
-        int manyPositions = statements(agency, "/api/v1/positions?size=60");
+        int manyPositions = statements(agency, "/api/v1/positions?size=24");
 
         report("position standards", fewStandards, manyStandards);
         report("positions", fewPositions, manyPositions);
