@@ -19,6 +19,7 @@ import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.FieldViolation;
 import id.asn.platform.kit.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -176,9 +177,13 @@ public class AssessmentService {
         EmployeeView employee = caller.hasAnyRole(Roles.ASSESSOR, Roles.HR_ADMIN)
                 ? employees.findByNip(nip).orElseThrow(ProblemException::notFound)
                 : employees.personal(nip);
-        return assessments.page(assessments.scoped("employeeId = :e", Map.of("e", employee.id()),
-                        Sort.descending("assessedOn").and("createdAt", Sort.Direction.Descending)), page,
-                a -> view(a, employee));
+        PanacheQuery<Assessment> query = assessments.scoped("employeeId = :e", Map.of("e", employee.id()),
+                Sort.descending("assessedOn").and("createdAt", Sort.Direction.Descending));
+        List<Assessment> rows = query.page(page.page - 1, page.size).list();
+        // who corrected each row, in one query for the page rather than one per row
+        Map<UUID, UUID> supersededBy = assessments.superseders(rows.stream().map(a -> a.id).toList());
+        return Page.of(rows.stream().map(a -> AssessmentView.of(a, employee.nip(), supersededBy.get(a.id))).toList(),
+                page, query.count());
     }
 
     /** The employee's assessments for the profile, newest first, each marked when a correction replaced it. */

@@ -35,7 +35,10 @@ import java.util.stream.Collectors;
 @Transactional
 public class DictionaryService {
 
-    private static final String VISIBLE = "(ownerTenant is null or ownerTenant = :tenant)";
+    private static final String VISIBLE = "(c.ownerTenant is null or c.ownerTenant = :tenant)";
+    // the levels in the same statement: loaded after the versions they were one SELECT per version (issue 12);
+    // ordered here, as @OrderBy orders only a collection loaded on its own
+    private static final String WITH_LEVELS = "select c from Competency c left join fetch c.levels l ";
 
     private final Caller caller;
 
@@ -83,8 +86,8 @@ public class DictionaryService {
     }
 
     private List<Competency> versions(String code) {
-        return Competency.<Competency>find("code = :code and " + VISIBLE + " order by effectiveFrom desc",
-                Map.of("code", code, "tenant", TenantContext.current())).list();
+        return Competency.<Competency>find(WITH_LEVELS + "where c.code = :code and " + VISIBLE
+                + " order by c.effectiveFrom desc, l.level", Map.of("code", code, "tenant", TenantContext.current())).list();
     }
 
     private Optional<Competency> current(String code, LocalDate on) {
@@ -92,7 +95,8 @@ public class DictionaryService {
     }
 
     private Map<String, Competency> currentAll(LocalDate on) {
-        List<Competency> all = Competency.<Competency>find("effectiveFrom <= :on and " + VISIBLE,
+        List<Competency> all = Competency.<Competency>find(WITH_LEVELS + "where c.effectiveFrom <= :on and " + VISIBLE
+                + " order by l.level",
                 Map.of("on", on, "tenant", TenantContext.current())).list();
         return all.stream()
                 .collect(Collectors.groupingBy(c -> c.code,

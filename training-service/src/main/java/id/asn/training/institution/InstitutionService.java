@@ -10,7 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Registers partner institutions and answers who they are. */
 @ApplicationScoped
@@ -37,7 +40,7 @@ public class InstitutionService {
         if (taken.longValue() > 0) {
             throw ProblemException.conflict("detail.conflict.unique");
         }
-        if (institutions.scoped("lower(name) = lower(:name)", java.util.Map.of("name", request.name().trim())).count() > 0) {
+        if (institutions.scoped("lower(name) = lower(:name)", Map.of("name", request.name().trim())).count() > 0) {
             throw ProblemException.conflict("institution.name-taken", request.name().trim());
         }
         Institution institution = new Institution();
@@ -64,5 +67,15 @@ public class InstitutionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String name(UUID id) {
         return institutions.require(id).name;
+    }
+
+    /** The display names of several institutions of this agency (a list's rows) in one query, by id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return institutions.scoped("id in :ids", Map.of("ids", ids)).list().stream()
+                .collect(Collectors.toMap(i -> i.id, i -> i.name));
     }
 }

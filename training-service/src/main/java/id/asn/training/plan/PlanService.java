@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Drafts, approves and reports the annual plan: planned against realised cost, per programme and in total. */
 @ApplicationScoped
@@ -115,10 +116,17 @@ public class PlanService {
 
     private PlanView view(TrainingPlan plan) {
         Map<UUID, BudgetGuard.Realised> realised = guard.realised(plan.year);
-        List<ItemView> itemViews = items.scoped("planId = :plan", Map.of("plan", plan.id)).list().stream()
+        List<PlanItem> planItems = items.scoped("planId = :plan", Map.of("plan", plan.id)).list();
+        // every item's programme in one query, not one per item
+        Map<UUID, ProgramTerms> terms = programs.terms(planItems.stream().map(i -> i.programId).collect(Collectors.toSet()));
+        List<ItemView> itemViews = planItems.stream()
                 .map(i -> {
                     BudgetGuard.Realised r = realised.getOrDefault(i.programId, new BudgetGuard.Realised(0, BigDecimal.ZERO));
-                    return new ItemView(i.id, i.programId, programs.terms(i.programId).title(), i.competencyCode,
+                    ProgramTerms program = terms.get(i.programId);
+                    if (program == null) {
+                        throw ProblemException.notFound();
+                    }
+                    return new ItemView(i.id, i.programId, program.title(), i.competencyCode,
                             i.plannedParticipants, i.plannedCost, r.participants(), r.cost());
                 }).toList();
         BigDecimal planned = itemViews.stream().map(ItemView::plannedCost).reduce(BigDecimal.ZERO, BigDecimal::add);

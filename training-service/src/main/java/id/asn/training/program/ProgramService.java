@@ -16,11 +16,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Defines programmes and answers who may see them. */
 @ApplicationScoped
@@ -95,7 +98,10 @@ public class ProgramService {
         var query = partner.institution()
                 .map(own -> programs.scoped("institutionId = :own", Map.of("own", own), Sort.by("title").and("id")))
                 .orElseGet(() -> programs.all(Sort.by("title").and("id")));
-        return programs.page(query, page, p -> ProgramView.of(p, institutions.name(p.institutionId)));
+        List<Program> rows = query.page(page.page - 1, page.size).list();
+        Map<UUID, String> names = institutions.names(rows.stream().map(p -> p.institutionId).collect(Collectors.toSet()));
+        return Page.of(rows.stream().map(p -> ProgramView.of(p, names.get(p.institutionId))).toList(), page,
+                query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -114,6 +120,21 @@ public class ProgramService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ProgramTerms> offer() {
         return programs.all(Sort.by("title").and("id")).list().stream().map(ProgramTerms::of).toList();
+    }
+
+    /**
+     * {@link #terms} of several programmes at once (a list's rows), with their competencies, in one query; those
+     * the caller may not see are missing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, ProgramTerms> terms(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Optional<UUID> own = partner.institution();
+        return programs.withCompetencies(ids).stream()
+                .filter(p -> own.map(p.institutionId::equals).orElse(true))
+                .collect(Collectors.toMap(p -> p.id, ProgramTerms::of));
     }
 
     private Program require(UUID id) {

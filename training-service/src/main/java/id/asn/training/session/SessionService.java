@@ -4,6 +4,7 @@ import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.FieldViolation;
 import id.asn.platform.kit.problem.ProblemException;
+import id.asn.platform.kit.sql.SqlValues;
 import id.asn.platform.kit.tenant.TenantContext;
 import id.asn.training.institution.PartnerScope;
 import id.asn.training.ledger.JpConversion;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Schedules sessions and their meetings, and answers who may reach a session. */
 @ApplicationScoped
@@ -109,7 +111,8 @@ public class SessionService {
             condition.append(" and programId = :program");
             params.put("program", programId);
         }
-        return sessions.page(sessions.scoped(condition.toString(), params, Sort.by("createdAt").and("id")), page, this::view);
+        var query = sessions.scoped(condition.toString(), params, Sort.by("createdAt").and("id"));
+        return Page.of(views(query.page(page.page - 1, page.size).list()), page, query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -155,8 +158,10 @@ public class SessionService {
     }
 
     private Schedule schedule(UUID sessionId, UUID programId) {
-        ProgramTerms program = programs.terms(programId);
-        List<Meeting> list = meetings.ofSession(sessionId);
+        return schedule(programs.terms(programId), meetings.ofSession(sessionId));
+    }
+
+    private Schedule schedule(ProgramTerms program, List<Meeting> list) {
         List<SessionJp.Slot> slots = list.stream().map(Meeting::slot).toList();
         return new Schedule(program, list.stream().map(MeetingView::of).toList(),
                 list.isEmpty() ? null : list.get(0).date, list.isEmpty() ? null : list.get(list.size() - 1).date,
@@ -196,17 +201,48 @@ public class SessionService {
     }
 
     private SessionView view(TrainingSession session) {
-        Schedule schedule = schedule(session.id, session.programId);
-        Object[] seats = (Object[]) em.createNativeQuery("""
-                        select count(*) filter (where status in ('ENROLLED', 'COMPLETED', 'NOT_COMPLETED')),
+        return views(List.of(session)).get(0);
+    }
+
+    // the programmes, meetings and seat counts of all the sessions in one statement each, however many sessions
+    private List<SessionView> views(List<TrainingSession> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = list.stream().map(s -> s.id).toList();
+        Map<UUID, ProgramTerms> terms = programs.terms(list.stream().map(s -> s.programId).collect(Collectors.toSet()));
+        Map<UUID, List<Meeting>> meetingsOf = meetings.ofSessions(ids).stream()
+                .collect(Collectors.groupingBy(m -> m.sessionId));
+        Map<UUID, int[]> seats = seats(ids);
+        return list.stream().map(session -> {
+            ProgramTerms program = terms.get(session.programId);
+            if (program == null) {
+                throw ProblemException.notFound();
+            }
+            Schedule schedule = schedule(program, meetingsOf.getOrDefault(session.id, List.of()));
+            int[] taken = seats.getOrDefault(session.id, new int[2]);
+            return new SessionView(session.id, session.programId, program.title(), session.institutionId,
+                    session.name, session.capacity, taken[0], taken[1], session.enrollmentMode, session.mandatory,
+                    session.status, schedule.startDate(), schedule.endDate(), schedule.minutes(), schedule.jp(),
+                    schedule.meetings());
+        }).toList();
+    }
+
+    // session id -> {seats taken, waitlisted}
+    private Map<UUID, int[]> seats(List<UUID> sessionIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select session_id, count(*) filter (where status in ('ENROLLED', 'COMPLETED', 'NOT_COMPLETED')),
                                count(*) filter (where status = 'WAITLISTED')
-                        from enrollment where tenant_id = :tenant and session_id = :session""")
-                .setParameter("tenant", session.tenantId)
-                .setParameter("session", session.id)
-                .getSingleResult();
-        return new SessionView(session.id, session.programId, schedule.program().title(), session.institutionId,
-                session.name, session.capacity, ((Number) seats[0]).intValue(), ((Number) seats[1]).intValue(),
-                session.enrollmentMode, session.mandatory, session.status, schedule.startDate(), schedule.endDate(),
-                schedule.minutes(), schedule.jp(), schedule.meetings());
+                        from enrollment where tenant_id = :tenant and session_id in (:sessions)
+                        group by session_id""")
+                .setParameter("tenant", TenantContext.current())
+                .setParameter("sessions", sessionIds)
+                .getResultList();
+        Map<UUID, int[]> seats = new HashMap<>();
+        for (Object[] row : rows) {
+            seats.put(SqlValues.uuid(row[0]), new int[] {(int) SqlValues.number(row[1]), (int) SqlValues.number(row[2])});
+        }
+        return seats;
     }
 }

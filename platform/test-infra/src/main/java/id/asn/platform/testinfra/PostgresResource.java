@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -21,9 +22,9 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         if (TestInfra.useDocker()) {
             container = new PostgreSQLContainer("postgres:17-alpine");
             container.start();
-            return Map.of("quarkus.datasource.jdbc.url", container.getJdbcUrl(),
+            return withStatementCount(Map.of("quarkus.datasource.jdbc.url", container.getJdbcUrl(),
                     "quarkus.datasource.username", container.getUsername(),
-                    "quarkus.datasource.password", container.getPassword());
+                    "quarkus.datasource.password", container.getPassword()));
         }
         try {
             embedded = EmbeddedPostgres.builder()
@@ -36,9 +37,16 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException("embedded PostgreSQL did not start (running as root without user "
                     + "namespaces? see README, Tests)", e);
         }
-        return Map.of("quarkus.datasource.jdbc.url", embedded.getJdbcUrl("postgres", "postgres"),
+        return withStatementCount(Map.of("quarkus.datasource.jdbc.url", embedded.getJdbcUrl("postgres", "postgres"),
                 "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+                "quarkus.datasource.password", "postgres"));
+    }
+
+    // every app that gets this database can have its statements counted (StatementCount)
+    private static Map<String, String> withStatementCount(Map<String, String> datasource) {
+        Map<String, String> config = new HashMap<>(datasource);
+        config.putAll(StatementCount.CONFIG);
+        return config;
     }
 
     @Override
