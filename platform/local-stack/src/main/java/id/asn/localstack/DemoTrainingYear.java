@@ -252,11 +252,11 @@ final class DemoTrainingYear {
         }
         int reassessed = reassess(scoresByNip, partnerOf, competencyOf);
         String round = planningRound(ids);
-        // follow-ups due and done (issue 14 item 1) are loaded here once training-service records them
+        String followUps = followUps();
         return String.format("training year %d: %d programmes (%s and the agency's partner), %d sessions, %d "
-                        + "completions with certificates and JP, %d feedback answers, %d reassessed; %s (%.1f s)",
+                        + "completions with certificates and JP, %d feedback answers, %d reassessed; %s; %s (%.1f s)",
                 today.getYear(), PROGRAMMES.size(), UNIVERSITY, sessions.size(), completed, feedback, reassessed,
-                round, (System.nanoTime() - started) / 1e9);
+                followUps, round, (System.nanoTime() - started) / 1e9);
     }
 
     /** The university partner; found by name when an earlier load registered it. */
@@ -318,6 +318,44 @@ final class DemoTrainingYear {
                     return true;
                 }).toList();
         return DemoData.inParallel(PARALLEL_CALLS, answers).size();
+    }
+
+    /**
+     * The follow-ups at work (docs/domain.md §2.7) of the sessions held more than the configured months ago are
+     * due: their supervisors answer about two in three, seeing the target level or one below; the rest stay open
+     * (the older ones overdue), and the demo supervisor's are all left open to answer in the demo.
+     */
+    private String followUps() {
+        Map<String, Object> page = api.get(hr, "/api/v1/follow-ups?status=DUE&status=OVERDUE&size=200").expect(200)
+                .object();
+        List<Object> open = Json.array(page.get("items"));
+        int due = ((Number) page.get("totalItems")).intValue();
+        if (!staffTokens) {
+            return due + " follow-ups at work due";
+        }
+        Random random = new Random(agency.tenant().hashCode() * 13L);
+        List<Callable<Boolean>> answers = new ArrayList<>();
+        for (Object item : open) {
+            Map<String, Object> followUp = Json.object(item);
+            String supervisor = (String) followUp.get("supervisorNip");
+            if (supervisor == null || supervisor.equals(agency.supervisorNip()) || random.nextInt(3) == 0) {
+                continue;
+            }
+            String lines = Json.array(followUp.get("competencies")).stream().map(Json::object)
+                    .map(line -> "{\"competencyCode\": %s, \"observedLevel\": %d, \"example\": %s}".formatted(
+                            quote((String) line.get("competencyCode")),
+                            Math.max(1, ((Number) line.get("targetLevel")).intValue() - random.nextInt(2)),
+                            quote("Menerapkan materi pelatihan dalam penyusunan laporan dan pelayanan di unit.")))
+                    .collect(Collectors.joining(", "));
+            answers.add(() -> {
+                api.postJson(DemoApi.staff(agency.tenant(), supervisor, "employee", "supervisor"),
+                        "/api/v1/follow-ups/" + followUp.get("id") + "/answer", "{\"competencies\": [" + lines + "]}")
+                        .expect(200);
+                return true;
+            });
+        }
+        int answered = DemoData.inParallel(PARALLEL_CALLS, answers).size();
+        return String.format("%d follow-ups at work answered, %d open", answered, due - answered);
     }
 
     private static int score(Random random, int base) {

@@ -40,7 +40,7 @@ public class EffectivenessResource {
             "participants": 12, "completed": 11,
             "reaction": {"responses": 10, "overall": 4.36},
             "learning": {"withBothTests": 11, "averageGain": 24.50, "averageNormalizedGain": 0.4821},
-            "application": {"status": "NOT_YET_MEASURED", "rated": null, "appliedShare": null},
+            "application": {"status": "MEASURED", "rated": 8, "appliedShare": 0.75},
             "gap": {"pairs": 18, "participantChange": 0.83, "matchedPairs": 18, "comparisonChange": 0.14,
                     "effect": 0.69}""";
     private static final String EXPLAINED = """
@@ -48,9 +48,10 @@ public class EffectivenessResource {
              their latest gap, for every competency the programme targets where that gap was above 0; the
              comparable group is the active employees not enrolled in the programme whose gap on the same
              competency was in the same band (⌈gap⌉) at the same moment, measured over the same span; `effect` is
-             the participants' change minus their group's. Application at work is `NOT_YET_MEASURED` until
-             supervisors' follow-up evaluations are recorded. Figures are null when there is nothing to measure.
-             Sessions count in the year of their last meeting; all years when `year` is omitted.""";
+             the participants' change minus their group's. Application at work is the share of the answered
+             follow-up lines (docs/domain.md §2.7) that say APPLIED, `NOT_YET_MEASURED` until a supervisor
+             answers. Figures are null when there is nothing to measure. Sessions count in the year of their last
+             meeting; all years when `year` is omitted.""";
 
     private final EffectivenessService service;
 

@@ -31,7 +31,7 @@ import java.util.function.Function;
 
 /**
  * Programme effectiveness per programme and per institution (docs/domain.md §2.8): reaction, learning,
- * application at work and the gap change against a comparable group. Three statements whatever the number of
+ * application at work and the gap change against a comparable group. Four statements whatever the number of
  * programmes, participants or employees; the rest is arithmetic over their rows.
  */
 @ApplicationScoped
@@ -88,7 +88,7 @@ public class EffectivenessService {
                     programs.stream().mapToInt(p -> p.participants).sum(),
                     programs.stream().mapToInt(p -> p.completed).sum(),
                     reaction(programs), learning(ids.stream().flatMap(id -> rows.tests(id).stream()).toList()),
-                    Application.NOT_YET_MEASURED,
+                    application(ids.stream().map(rows::application).toList()),
                     GapEffectRule.of(ids.stream().flatMap(id -> rows.pairs(id).stream()).toList())));
         });
         return effects;
@@ -99,7 +99,8 @@ public class EffectivenessService {
         List<ProgramEffect> effects = new ArrayList<>();
         for (ProgramRow p : rows.programs) {
             effects.add(new ProgramEffect(p.programId, p.title, p.institutionId, p.institutionName, p.participants,
-                    p.completed, reaction(List.of(p)), learning(rows.tests(p.programId)), Application.NOT_YET_MEASURED,
+                    p.completed, reaction(List.of(p)), learning(rows.tests(p.programId)),
+                    application(List.of(rows.application(p.programId))),
                     GapEffectRule.of(rows.pairs(p.programId))));
         }
         return effects;
@@ -109,8 +110,17 @@ public class EffectivenessService {
                               int participants, int completed, int responses, BigDecimal overallSum) {
     }
 
+    /** A programme's answered follow-ups, and of their lines those that say APPLIED. */
+    private record Followed(int answered, int lines, int applied) {
+        static final Followed NONE = new Followed(0, 0, 0);
+    }
+
     private record Rows(List<ProgramRow> programs, Map<UUID, List<BigDecimal[]>> testsByProgram,
-                        Map<UUID, List<Pair>> pairsByProgram) {
+                        Map<UUID, List<Pair>> pairsByProgram, Map<UUID, Followed> followedByProgram) {
+        Followed application(UUID program) {
+            return followedByProgram.getOrDefault(program, Followed.NONE);
+        }
+
         List<BigDecimal[]> tests(UUID program) {
             return testsByProgram.getOrDefault(program, List.of());
         }
@@ -159,7 +169,19 @@ public class EffectivenessService {
             pairs.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new Pair((BigDecimal) r[1],
                     (BigDecimal) r[2], number(r[3]), (BigDecimal) r[4]));
         }
-        return new Rows(programs, tests, pairs);
+        Map<UUID, Followed> followed = new HashMap<>();
+        for (Object[] r : rowsOf(year, """
+                with %s
+                select sc.program_id, count(distinct f.id), count(*), count(*) filter (where i.applied = 'APPLIED')
+                from follow_up f
+                join enrollment e on e.id = f.enrollment_id
+                join scope sc on sc.id = e.session_id
+                join follow_up_item i on i.follow_up_id = f.id
+                where f.tenant_id = :tenant and f.answered_on is not null
+                group by sc.program_id""")) {
+            followed.put((UUID) r[0], new Followed(number(r[1]), number(r[2]), number(r[3])));
+        }
+        return new Rows(programs, tests, pairs, followed);
     }
 
     /**
@@ -222,6 +244,15 @@ public class EffectivenessService {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Reaction(responses, responses == 0 ? null
                 : sum.divide(BigDecimal.valueOf(responses), 2, RoundingMode.HALF_UP));
+    }
+
+    /** Application at work (docs/domain.md §2.8 item 3): the share of answered form lines that say APPLIED. */
+    private static Application application(List<Followed> programs) {
+        int answered = programs.stream().mapToInt(Followed::answered).sum();
+        int lines = programs.stream().mapToInt(Followed::lines).sum();
+        int applied = programs.stream().mapToInt(Followed::applied).sum();
+        return answered == 0 ? Application.NOT_YET_MEASURED : new Application("MEASURED", answered,
+                BigDecimal.valueOf(applied).divide(BigDecimal.valueOf(lines), 2, RoundingMode.HALF_UP));
     }
 
     private static Learning learning(List<BigDecimal[]> tests) {

@@ -18,8 +18,9 @@ public final class EffectivenessViews {
     }
 
     /**
-     * Application at work, from the supervisor's follow-up evaluation; {@code status} NOT_YET_MEASURED and the
-     * figures null until follow-ups are recorded.
+     * Application at work, from the supervisors' follow-up evaluations (docs/domain.md §2.7): {@code rated} answered
+     * follow-ups, {@code appliedShare} the share of their competency lines that say APPLIED; {@code status}
+     * NOT_YET_MEASURED and the figures null until a follow-up is answered.
      */
     public record Application(String status, Integer rated, BigDecimal appliedShare) {
         static final Application NOT_YET_MEASURED = new Application("NOT_YET_MEASURED", null, null);

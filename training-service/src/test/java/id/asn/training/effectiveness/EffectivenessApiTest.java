@@ -152,6 +152,49 @@ class EffectivenessApiTest {
     }
 
     @Test
+    void theSupervisorsFollowUpsShowHowMuchOfAProgrammeIsAppliedAtWork() {
+        Agency applied = new Agency("effectiveness-applied");
+        String supervisor = TestNips.pns();
+        String applies = TestNips.pns();
+        String doesNot = TestNips.pns();
+        applied.employees("u-applied", supervisor, applies, doesNot);
+        LocalDate day = LocalDate.now().minusMonths(4);
+        String institution = applied.institution();
+        String partner = applied.partnerToken(institution);
+        String program = applied.program(institution, Map.of());
+        JsonPath session = applied.session(program, 10, "NOMINATION", day).extract().jsonPath();
+        applied.nominate(session.getString("id"), applies);
+        applied.nominate(session.getString("id"), doesNot);
+        as(partner).body(Map.of("rows", List.of(row("f-1", applies, "PRESENT"), row("f-2", doesNot, "PRESENT"))))
+                .post("/api/v1/attendance/meetings/" + session.getString("meetings[0].id")).then().statusCode(200);
+        as(partner).post("/api/v1/sessions/" + session.getString("id") + "/completion").then().statusCode(200);
+        String programs = "/api/v1/effectiveness/programs?year=" + day.getYear();
+        as(applied.hrAdmin).get(programs).then().statusCode(200)
+                .body("items[0].programId", equalTo(program))
+                .body("items[0].application.status", equalTo("NOT_YET_MEASURED"))
+                .body("items[0].application.rated", nullValue());
+
+        // the programme aims at M5 level 3: seen at 3 is APPLIED, seen at 1 is NOT_APPLIED
+        String own = applied.supervisorToken(supervisor);
+        Map.of(applies, 3, doesNot, 1).forEach((nip, level) -> {
+            String followUp = as(applied.hrAdmin).queryParam("nip", nip).get("/api/v1/follow-ups").then()
+                    .statusCode(200).extract().path("items[0].id");
+            as(own).body(Map.of("competencies", List.of(Map.of("competencyCode", "M5", "observedLevel", level,
+                            "example", "Menata ulang alur antrean loket pelayanan."))))
+                    .post("/api/v1/follow-ups/" + followUp + "/answer").then().statusCode(200);
+        });
+
+        as(applied.hrAdmin).get(programs).then().statusCode(200)
+                .body("items[0].application.status", equalTo("MEASURED"))
+                .body("items[0].application.rated", equalTo(2))
+                .body("items[0].application.appliedShare", num("0.5"));
+        as(applied.hrAdmin).get("/api/v1/effectiveness/institutions?year=" + day.getYear()).then().statusCode(200)
+                .body("items[0].institutionId", equalTo(institution))
+                .body("items[0].application.rated", equalTo(2))
+                .body("items[0].application.appliedShare", num("0.5"));
+    }
+
+    @Test
     void onlyHrAdminOfTheAgencyReadsItAndBadParametersAreNamed() {
         String institution = agency.institution();
         agency.program(institution, Map.of());

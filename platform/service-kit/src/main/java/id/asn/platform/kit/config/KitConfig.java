@@ -21,8 +21,6 @@ public interface KitConfig {
 
     EmployeeProjection employeeProjection();
 
-    TokenCache tokenCache();
-
     /** The outbox relay (ADR 0005). */
     interface Outbox {
         /** The longest a committed event waits when no commit woke the relay. */
@@ -92,21 +90,6 @@ public interface KitConfig {
         /** How often the purge runs (one instance of the service at a time). */
         @WithDefault("1h")
         Duration every();
-    }
-
-    /** Verified bearer tokens remembered, so that a token is verified once per process (package auth). */
-    interface TokenCache {
-        /** Off: every request verifies its token's signature and claims again. */
-        @WithDefault("true")
-        boolean enabled();
-
-        /** Tokens remembered at most; the least used go first. */
-        @WithDefault("10000")
-        long maxSize();
-
-        /** The longest a verified token is remembered, however late its {@code exp}. */
-        @WithDefault("5m")
-        Duration maxAge();
     }
 
     /** The projection of competency-service's employees (package id.asn.platform.kit.employee). */
