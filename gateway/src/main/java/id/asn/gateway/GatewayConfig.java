@@ -38,6 +38,15 @@ public interface GatewayConfig {
     @WithDefault("2M")
     MemorySize maxBodySize();
 
+    /**
+     * The longest request URI (path and query) passed on; a longer one is 414 problem+json from the gateway. Below
+     * the services' HTTP request-line limit (4,096 bytes with the method and the version), which would otherwise cut
+     * the request with a bare 414 and close the connection; the gateway's own line limit
+     * ({@code quarkus.http.limits.max-initial-line-length}) is set well above it, so that this check runs first.
+     */
+    @WithDefault("4000")
+    int maxUriLength();
+
     Bulk bulk();
 
     /** Request budgets by class: {@code default} for everyone, or a role name (e.g. training-partner). */

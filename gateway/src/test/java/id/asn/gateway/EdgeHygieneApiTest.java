@@ -9,7 +9,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the gateway answers itself at the edge: a NUL character no service can store (issue 13.1), a service that
+ * What the gateway answers itself at the edge: a URI too long for the services and a NUL character no service can
+ * store (issue 13.1), a service that
  * hangs up, and the security headers of an API (issue 13.12).
  */
 @QuarkusTest
@@ -47,6 +48,25 @@ class EdgeHygieneApiTest {
                 .when().get("/api/v1/certificates/verify/%00")
                 .then().statusCode(400)
                 .contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void aUriLongerThanTheServicesAcceptIs414ProblemJsonFromTheGateway() {
+        // 5,000 characters: over the services' 4,096-byte request line, which would cut it with a bare 414
+        given().auth().oauth2(token).header("Accept-Language", "en")
+                .when().get("/api/v1/competencies?q=" + "k".repeat(5_000))
+                .then().statusCode(414)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:asn:problem:uri-too-long"))
+                .body("detail", equalTo("The request URI (path and query) has 5,023 characters, over the limit of "
+                        + "4,000. Send long criteria in a request body or narrow the search."));
+    }
+
+    @Test
+    void aUriWithinTheLimitIsPassedOn() {
+        given().auth().oauth2(token)
+                .when().get("/api/v1/competencies?q=" + "k".repeat(3_900))
+                .then().statusCode(200);
     }
 
     @Test

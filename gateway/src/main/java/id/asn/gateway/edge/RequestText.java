@@ -1,5 +1,6 @@
 package id.asn.gateway.edge;
 
+import id.asn.gateway.GatewayConfig;
 import id.asn.platform.problem.Problem;
 import id.asn.platform.problem.ProblemKind;
 import io.vertx.core.Handler;
@@ -10,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Refuses, before anything is forwarded, a path or query parameter with a NUL character (0x00, also as
- * {@code %00}), which no service can store (PostgreSQL refuses it in text): 400 naming the parameter, from the
- * gateway, rather than whatever the service makes of it (issue 13.1). (A query that cannot be percent-decoded never
- * gets here: Vert.x answers it with a bare 400 and closes the connection.)
+ * Refuses, before anything is forwarded, what a service could not take: a URI longer than the services' HTTP layer
+ * accepts (414), and a path or query parameter with a NUL character (0x00, also as {@code %00}), which no service
+ * can store (PostgreSQL refuses it in text): 400 naming the parameter (issue 13.1). Both come from the gateway as
+ * problem+json rather than as whatever the service makes of them. (A URI that is not valid RFC 3986 syntax, such as
+ * {@code %zz}, never gets here: Quarkus' HTTP layer answers it with a bare 400 before any handler, by design; see
+ * the README, "What the gateway refuses".)
  */
 @ApplicationScoped
 public class RequestText implements Handler<RoutingContext> {
@@ -21,13 +24,20 @@ public class RequestText implements Handler<RoutingContext> {
     static final String PATH = "path";
 
     private final Problems problems;
+    private final int maxUriLength;
 
-    RequestText(Problems problems) {
+    RequestText(Problems problems, GatewayConfig config) {
         this.problems = problems;
+        this.maxUriLength = config.maxUriLength();
     }
 
     @Override
     public void handle(RoutingContext ctx) {
+        int uriLength = ctx.request().uri().length();
+        if (uriLength > maxUriLength) {
+            problems.send(ctx, ProblemKind.URI_TOO_LONG, "detail.uri-too-long", uriLength, maxUriLength);
+            return;
+        }
         List<Problem.FieldError> errors = new ArrayList<>();
         String rawPath = ctx.request().path();
         if (hasNul(rawPath) || containsEncodedNul(rawPath)) {

@@ -43,7 +43,12 @@ public final class DemoData implements DemoDataLoader {
     static final List<String> NATIONAL_COMPETENCIES = List.of("M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "SK1");
     /** Functional posts have no class default (docs/domain.md §1.6); Ahli Pertama SKJs commonly ask for level 2. */
     private static final int FUNCTIONAL_ENTRY_LEVEL = 2;
-    private static final Duration EMPLOYEE_ARRIVAL = Duration.ofSeconds(60);
+    /**
+     * How long a call about an employee is retried until the services have heard of the employee from the
+     * asn.employee events: on a fresh stack the consumers start their partitions late, on a busy 2-core machine a
+     * minute or more after the import; a minute was not always enough.
+     */
+    static final Duration EMPLOYEE_ARRIVAL = Duration.ofMinutes(5);
     /** Assessments in flight at once per agency: recording one is CPU-bound in competency-service. */
     private static final int PARALLEL_ASSESSMENTS = 2;
     /** The demo agencies' calendar: the appraisal year is theirs. */

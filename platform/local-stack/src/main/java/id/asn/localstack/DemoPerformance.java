@@ -5,7 +5,6 @@ import static id.asn.localstack.Json.quote;
 import id.asn.localstack.DemoApi.Answer;
 import id.asn.localstack.DemoWorkforce.Person;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +38,6 @@ final class DemoPerformance {
     private static final int RATED_UNIT_SIZE = 4;
     /** Appraisees entered at once per agency: each call is light, the round trips are what takes the time. */
     private static final int PARALLEL_APPRAISEES = 3;
-    private static final Duration EMPLOYEE_ARRIVAL = Duration.ofSeconds(60);
     private static final List<String> VALUES = List.of("BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN",
             "HARMONIS", "LOYAL", "ADAPTIF", "KOLABORATIF");
 
@@ -283,7 +281,7 @@ final class DemoPerformance {
 
     /** Retries while the services have not yet heard of the employee from asn.employee. */
     private static Answer whileArriving(Supplier<Answer> call) {
-        long deadline = System.nanoTime() + EMPLOYEE_ARRIVAL.toNanos();
+        long deadline = System.nanoTime() + DemoData.EMPLOYEE_ARRIVAL.toNanos();
         while (true) {
             Answer answer = call.get();
             boolean notArrived = answer.status() == 403 || answer.status() == 404 || answer.status() == 422;

@@ -7,7 +7,6 @@ import id.asn.localstack.DemoWorkforce.Person;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -47,7 +46,6 @@ final class DemoTrainingYear {
     /** Share of the assessed staff reassessed after the trainings. */
     private static final int REASSESSED_SHARE = 45;
     private static final int PARALLEL_CALLS = 3;
-    private static final Duration EMPLOYEE_ARRIVAL = Duration.ofSeconds(60);
 
     /**
      * A programme of the year; {@code university} runs it instead of the agency's partner, {@code yearShare} places
@@ -274,7 +272,7 @@ final class DemoTrainingYear {
 
     /** training-service learns employees from asn.employee events: a nomination waits for the employee to arrive. */
     private String nominate(String sessionId, String nip) {
-        long deadline = System.nanoTime() + EMPLOYEE_ARRIVAL.toNanos();
+        long deadline = System.nanoTime() + DemoData.EMPLOYEE_ARRIVAL.toNanos();
         String body = "{\"sessionId\": %s, \"nip\": %s}".formatted(quote(sessionId), quote(nip));
         while (true) {
             Answer answer = api.postJson(hr, "/api/v1/enrollments", body);

@@ -18,6 +18,7 @@ public enum ProblemKind {
     STALE_VERSION(409, "stale-version"),
     PRECONDITION_FAILED(412, "precondition-failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+    URI_TOO_LONG(414, "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     BUSINESS_RULE(422, "business-rule"),
     TOO_MANY_REQUESTS(429, "too-many-requests"),
