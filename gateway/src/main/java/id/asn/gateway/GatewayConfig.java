@@ -118,10 +118,13 @@ public interface GatewayConfig {
         Duration maxAge();
     }
 
-    /** Bulk uploads (imports) may be larger and slower than ordinary calls. */
+    /**
+     * Bulk uploads (imports) and long operations (a session's completion, ADR 0023) may be larger and slower than
+     * ordinary calls.
+     */
     interface Bulk {
-        /** A path is a bulk upload when it matches this regular expression. */
-        @WithDefault("/api/v1/[^/]+(/.*)?/(import|bulk)(/.*)?")
+        /** A path is a bulk upload or a long operation when it matches this regular expression. */
+        @WithDefault("/api/v1/[^/]+(/.*)?/(import|bulk|completion)(/.*)?")
         String pathPattern();
 
         @WithDefault("20M")

@@ -144,6 +144,14 @@ class ProxyApiTest {
                 .body("detail", equalTo("Layanan slow tidak menjawab dalam 300 ms."));
     }
 
+    /** A session's completion works per participant: it has the bulk timeout (120 s), not the service's (ADR 0023). */
+    @Test
+    void aCompletionMayTakeLongerThanAnOrdinaryCall() {
+        given().auth().oauth2(token)
+                .when().post("/api/v1/slow/sessions/s-1/completion")
+                .then().statusCode(200).body(equalTo("too late"));
+    }
+
     @Test
     void answerThatIsNotHttpIs502() {
         given().auth().oauth2(token)

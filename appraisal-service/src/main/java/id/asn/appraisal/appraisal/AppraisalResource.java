@@ -8,8 +8,7 @@ import id.asn.appraisal.appraisal.AppraisalViews.Finalize;
 import id.asn.appraisal.appraisal.AppraisalViews.Rate;
 import id.asn.appraisal.appraisal.AppraisalViews.UnitResult;
 import id.asn.platform.kit.caller.Roles;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
-import id.asn.platform.kit.idempotency.IdempotentResponses;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.nip.NipInput;
 import id.asn.platform.kit.nip.ValidNip;
 import id.asn.platform.kit.paging.Page;
@@ -21,7 +20,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -32,10 +30,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -92,6 +88,7 @@ public class AppraisalResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.SUPERVISOR, Roles.HR_ADMIN})
     @Operation(summary = "Start an evaluation", description = """
             The pejabat penilai of a LOCKED plan (or hr-admin) starts its ANNUAL evaluation or PERIODIC evaluation
@@ -105,12 +102,8 @@ public class AppraisalResource {
     @APIResponse(responseCode = "404", description = "No such plan, or one the caller does not rate.")
     @APIResponse(responseCode = "409", description = "This evaluation exists, or the Idempotency-Key was used with another body.")
     @APIResponse(responseCode = "422", description = "The plan is not locked.")
-    public Response create(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
-                                   description = "Makes retries of this request safe.",
-                                   example = "4f1d7f0c-0b1e-4a3a-9a53-0d1f2b3c4d5e")
-                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                           @Valid @NotNull CreateAppraisal request) {
-        return IdempotentResponses.of(service.create(idempotencyKey, request));
+    public Response create(@Valid @NotNull CreateAppraisal request) {
+        return Response.status(Response.Status.CREATED).entity(service.create(request)).build();
     }
 
     @GET
@@ -189,6 +182,7 @@ public class AppraisalResource {
     }
 
     @PUT
+    @Idempotent
     @Path("{id}/rating")
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Rate", description = """
@@ -212,6 +206,7 @@ public class AppraisalResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/finalization")
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Finalize", description = """

@@ -35,8 +35,6 @@ import id.asn.appraisal.rater.RaterViews.RaterWarning;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.appraisal.AppraisalFinalizedV1;
 import id.asn.platform.kit.employee.EmployeeDirectory.Person;
-import id.asn.platform.kit.idempotency.IdempotentAnswer;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.outbox.Outbox;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
@@ -77,7 +75,6 @@ public class AppraisalService {
     private final RaterTrainingService raters;
     private final OrganisationService organisation;
     private final People people;
-    private final IdempotentRequests idempotency;
     private final Outbox outbox;
     private final AgencyCalendar calendar;
     private final AppraisalConfig config;
@@ -86,8 +83,7 @@ public class AppraisalService {
     @Inject
     AppraisalService(AppraisalRepository appraisals, PlanService plans, CriteriaService criteria,
                      PeriodService periods, OrganisationService organisation, RaterTrainingService raters,
-                     People people,
-                     IdempotentRequests idempotency, Outbox outbox, AgencyCalendar calendar, AppraisalConfig config,
+                     People people, Outbox outbox, AgencyCalendar calendar, AppraisalConfig config,
                      ObjectMapper json) {
         this.appraisals = appraisals;
         this.plans = plans;
@@ -96,18 +92,13 @@ public class AppraisalService {
         this.raters = raters;
         this.organisation = organisation;
         this.people = people;
-        this.idempotency = idempotency;
         this.outbox = outbox;
         this.calendar = calendar;
         this.config = config;
         this.json = json;
     }
 
-    public IdempotentAnswer create(String idempotencyKey, CreateAppraisal request) {
-        return idempotency.once(idempotencyKey, "appraisal", request, 201, () -> create(request));
-    }
-
-    private AppraisalView create(CreateAppraisal request) {
+    public AppraisalView create(CreateAppraisal request) {
         PlanTerms plan = plans.terms(request.planId());
         if (!people.isAgencyWide() && !people.isRater(plan.raterNip())) {
             throw people.is(plan.nip()) ? ProblemException.forbidden() : ProblemException.notFound();

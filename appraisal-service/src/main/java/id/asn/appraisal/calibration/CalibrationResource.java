@@ -5,6 +5,7 @@ import id.asn.appraisal.calibration.CalibrationViews.CalibrationView;
 import id.asn.appraisal.calibration.CalibrationViews.ChangeView;
 import id.asn.appraisal.calibration.CalibrationViews.FinalizeUnit;
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -104,6 +105,7 @@ public class CalibrationResource {
     }
 
     @POST
+    @Idempotent
     @Path("adjustments")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Change a rating in calibration", description = """
@@ -142,6 +144,7 @@ public class CalibrationResource {
     }
 
     @POST
+    @Idempotent
     @Path("finalization")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Settle a unit's calibration", description = """

@@ -7,15 +7,13 @@ import id.asn.appraisal.criteria.CriteriaViews.Propose;
 import id.asn.appraisal.criteria.CriteriaViews.Publish;
 import id.asn.appraisal.criteria.CriteriaViews.Published;
 import id.asn.platform.kit.caller.Roles;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
-import id.asn.platform.kit.idempotency.IdempotentResponses;
+import id.asn.platform.kit.idempotency.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,10 +23,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,6 +51,7 @@ public class CriteriaResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR})
     @Operation(summary = "Propose a criterion", description = """
             An employee proposes an indicator for their own unit's plans of a period (docs/domain.md §3.2.1), until
@@ -68,12 +65,8 @@ public class CriteriaResource {
     @APIResponse(responseCode = "400", description = "A field is missing or invalid; `errors` names it.")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body.")
     @APIResponse(responseCode = "422", description = "The caller has no unit, or the unit's criteria are published.")
-    public Response propose(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
-                                    description = "Makes retries of this request safe.",
-                                    example = "4f1d7f0c-0b1e-4a3a-9a53-0d1f2b3c4d5e")
-                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                            @Valid @NotNull Propose request) {
-        return IdempotentResponses.of(service.propose(idempotencyKey, request));
+    public Response propose(@Valid @NotNull Propose request) {
+        return Response.status(Response.Status.CREATED).entity(service.propose(request)).build();
     }
 
     @GET
@@ -90,6 +83,7 @@ public class CriteriaResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/comments")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR})
     @Operation(summary = "Comment on a proposal", description = "Any ASN of the unit comments on a proposal not yet decided.")
@@ -104,6 +98,7 @@ public class CriteriaResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/decision")
     @RolesAllowed({Roles.SUPERVISOR, Roles.HR_ADMIN})
     @Operation(summary = "Accept, edit or decline", description = "The unit's pejabat penilai (a supervisor of the "
@@ -123,6 +118,7 @@ public class CriteriaResource {
     }
 
     @POST
+    @Idempotent
     @Path("publication")
     @RolesAllowed({Roles.SUPERVISOR, Roles.HR_ADMIN})
     @Operation(summary = "Publish a unit's criteria", description = """

@@ -12,8 +12,6 @@ import id.asn.appraisal.employee.People;
 import id.asn.appraisal.period.PeriodService;
 import id.asn.appraisal.period.PeriodViews.PeriodTerms;
 import id.asn.platform.kit.employee.EmployeeDirectory.Person;
-import id.asn.platform.kit.idempotency.IdempotentAnswer;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.problem.FieldViolation;
 import id.asn.platform.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,24 +40,17 @@ public class CriteriaService {
     private final CriterionRepository criteria;
     private final PeriodService periods;
     private final People people;
-    private final IdempotentRequests idempotency;
     private final AgencyCalendar calendar;
 
     @Inject
-    CriteriaService(CriterionRepository criteria, PeriodService periods, People people,
-                    IdempotentRequests idempotency, AgencyCalendar calendar) {
+    CriteriaService(CriterionRepository criteria, PeriodService periods, People people, AgencyCalendar calendar) {
         this.criteria = criteria;
         this.periods = periods;
         this.people = people;
-        this.idempotency = idempotency;
         this.calendar = calendar;
     }
 
-    public IdempotentAnswer propose(String idempotencyKey, Propose request) {
-        return idempotency.once(idempotencyKey, "criterion", request, 201, () -> propose(request));
-    }
-
-    private CriterionView propose(Propose request) {
+    public CriterionView propose(Propose request) {
         PeriodTerms period = periods.terms(request.periodId());
         String unit = ownUnit().orElseThrow(() -> ProblemException.rule("criteria.no-unit"));
         if (criteria.ofUnit(period.id(), unit).stream().anyMatch(c -> c.publishedAt != null)) {

@@ -3,6 +3,7 @@ package id.asn.appraisal.feedback;
 import id.asn.appraisal.feedback.FeedbackViews.FeedbackView;
 import id.asn.appraisal.feedback.FeedbackViews.RecordFeedback;
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,6 +52,7 @@ public class FeedbackResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR})
     @Operation(summary = "Record feedback or evidence", description = """
             The appraisee records evidence and realisation, the pejabat penilai gives feedback (docs/domain.md §3.8),

@@ -4,6 +4,7 @@ import id.asn.appraisal.multirater.MultiraterViews.GiveInput;
 import id.asn.appraisal.multirater.MultiraterViews.OwnInput;
 import id.asn.appraisal.multirater.MultiraterViews.Summary;
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -39,6 +40,7 @@ public class MultiraterResource {
     }
 
     @PUT
+    @Idempotent
     @Path("mine")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR})
     @Operation(summary = "Give behaviour input", description = """

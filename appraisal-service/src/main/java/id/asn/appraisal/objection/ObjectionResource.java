@@ -6,8 +6,7 @@ import id.asn.appraisal.objection.ObjectionViews.FileObjection;
 import id.asn.appraisal.objection.ObjectionViews.ObjectionView;
 import id.asn.appraisal.objection.ObjectionViews.Step;
 import id.asn.platform.kit.caller.Roles;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
-import id.asn.platform.kit.idempotency.IdempotentResponses;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +15,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,10 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,6 +59,7 @@ public class ObjectionResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR})
     @Operation(summary = "File an objection", description = """
             The appraisee objects to their finalized appraisal, with reasons, at the latest `objectionDays` after
@@ -78,12 +75,8 @@ public class ObjectionResource {
     @APIResponse(responseCode = "404", description = "No such appraisal of the caller.")
     @APIResponse(responseCode = "409", description = "The appraisal already has an objection, or the Idempotency-Key was used with another body.")
     @APIResponse(responseCode = "422", description = "The appraisal is not finalized, the window has closed (the detail names the deadline), or the pejabat penilai has no superior.")
-    public Response file(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
-                                 description = "Makes retries of this request safe.",
-                                 example = "4f1d7f0c-0b1e-4a3a-9a53-0d1f2b3c4d5e")
-                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                         @Valid @NotNull FileObjection request) {
-        return IdempotentResponses.of(service.file(idempotencyKey, request));
+    public Response file(@Valid @NotNull FileObjection request) {
+        return Response.status(Response.Status.CREATED).entity(service.file(request)).build();
     }
 
     @GET
@@ -110,6 +103,7 @@ public class ObjectionResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/explanation-request")
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Ask both sides for explanations", description = "The atasan pejabat penilai asks the "
@@ -125,6 +119,7 @@ public class ObjectionResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/explanations")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR})
     @Operation(summary = "Explain", description = "The appraisee or the pejabat penilai answers the atasan's request; "
@@ -141,6 +136,7 @@ public class ObjectionResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/decision")
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Decide", description = """

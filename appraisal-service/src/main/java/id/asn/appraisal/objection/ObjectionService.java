@@ -17,8 +17,6 @@ import id.asn.appraisal.period.PeriodViews.PeriodTerms;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.appraisal.AppraisalObjectionDecidedV1;
 import id.asn.platform.kit.employee.EmployeeDirectory.Person;
-import id.asn.platform.kit.idempotency.IdempotentAnswer;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.outbox.Outbox;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
@@ -50,27 +48,21 @@ public class ObjectionService {
     private final AppraisalService appraisals;
     private final PeriodService periods;
     private final People people;
-    private final IdempotentRequests idempotency;
     private final Outbox outbox;
     private final AgencyCalendar calendar;
 
     @Inject
     ObjectionService(ObjectionRepository objections, AppraisalService appraisals, PeriodService periods,
-                     People people, IdempotentRequests idempotency, Outbox outbox, AgencyCalendar calendar) {
+                     People people, Outbox outbox, AgencyCalendar calendar) {
         this.objections = objections;
         this.appraisals = appraisals;
         this.periods = periods;
         this.people = people;
-        this.idempotency = idempotency;
         this.outbox = outbox;
         this.calendar = calendar;
     }
 
-    public IdempotentAnswer file(String idempotencyKey, FileObjection request) {
-        return idempotency.once(idempotencyKey, "objection", request, 201, () -> file(request));
-    }
-
-    private ObjectionView file(FileObjection request) {
+    public ObjectionView file(FileObjection request) {
         ObjectionTerms appraisal = appraisals.objectionTerms(request.appraisalId());
         if (!people.is(appraisal.nip())) {
             boolean sees = people.isAgencyWide() || people.is(appraisal.raterNip());

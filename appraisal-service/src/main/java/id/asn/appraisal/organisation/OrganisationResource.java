@@ -3,6 +3,7 @@ package id.asn.appraisal.organisation;
 import id.asn.appraisal.organisation.OrganisationViews.RecordResult;
 import id.asn.appraisal.organisation.OrganisationViews.ResultView;
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -41,6 +42,7 @@ public class OrganisationResource {
     }
 
     @PUT
+    @Idempotent
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Record a unit's capaian kinerja organisasi", description = """
             hr-admin records the result the leader one level up set for the unit in the period, with the reason

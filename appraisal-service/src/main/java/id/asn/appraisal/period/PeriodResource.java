@@ -4,8 +4,7 @@ import id.asn.appraisal.period.PeriodViews.MoveDeadlines;
 import id.asn.appraisal.period.PeriodViews.OpenPeriod;
 import id.asn.appraisal.period.PeriodViews.PeriodView;
 import id.asn.platform.kit.caller.Roles;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
-import id.asn.platform.kit.idempotency.IdempotentResponses;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,7 +13,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,10 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,6 +56,7 @@ public class PeriodResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Open an annual period", description = """
             hr-admin opens the agency's appraisal period for a year (docs/domain.md §3.3): January to December, with
@@ -77,15 +74,12 @@ public class PeriodResource {
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "period", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid; `errors` names it.")
     @APIResponse(responseCode = "409", description = "The year already has a period, or the Idempotency-Key was used with another body.")
-    public Response open(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
-                                 description = "Makes retries of this request safe.",
-                                 example = "4f1d7f0c-0b1e-4a3a-9a53-0d1f2b3c4d5e")
-                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                         @Valid @NotNull OpenPeriod request) {
-        return IdempotentResponses.of(service.open(idempotencyKey, request));
+    public Response open(@Valid @NotNull OpenPeriod request) {
+        return Response.status(Response.Status.CREATED).entity(service.open(request)).build();
     }
 
     @PUT
+    @Idempotent
     @Path("{id}/deadlines")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Move a period's deadlines", description = """

@@ -7,8 +7,6 @@ import id.asn.appraisal.period.PeriodViews.OpenPeriod;
 import id.asn.appraisal.period.PeriodViews.PeriodTerms;
 import id.asn.appraisal.period.PeriodViews.PeriodView;
 import id.asn.appraisal.rater.RaterRequirement;
-import id.asn.platform.kit.idempotency.IdempotentAnswer;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.FieldViolation;
@@ -31,24 +29,17 @@ import java.util.UUID;
 public class PeriodService {
 
     private final PeriodRepository periods;
-    private final IdempotentRequests idempotency;
     private final AppraisalConfig config;
     private final AgencyCalendar calendar;
 
     @Inject
-    PeriodService(PeriodRepository periods, IdempotentRequests idempotency, AppraisalConfig config,
-                  AgencyCalendar calendar) {
+    PeriodService(PeriodRepository periods, AppraisalConfig config, AgencyCalendar calendar) {
         this.periods = periods;
-        this.idempotency = idempotency;
         this.config = config;
         this.calendar = calendar;
     }
 
-    public IdempotentAnswer open(String idempotencyKey, OpenPeriod request) {
-        return idempotency.once(idempotencyKey, "appraisal-period", request, 201, () -> open(request));
-    }
-
-    private PeriodView open(OpenPeriod request) {
+    public PeriodView open(OpenPeriod request) {
         int year = request.year();
         AppraisalPeriod period = new AppraisalPeriod();
         period.year = year;

@@ -6,8 +6,7 @@ import id.asn.appraisal.plan.PlanViews.EditPlan;
 import id.asn.appraisal.plan.PlanViews.PlanView;
 import id.asn.appraisal.plan.PlanViews.Step;
 import id.asn.platform.kit.caller.Roles;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
-import id.asn.platform.kit.idempotency.IdempotentResponses;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.nip.NipInput;
 import id.asn.platform.kit.nip.ValidNip;
 import id.asn.platform.kit.paging.Page;
@@ -18,7 +17,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -29,10 +27,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,6 +75,7 @@ public class PlanResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR, Roles.HR_ADMIN})
     @Operation(summary = "Draft a plan", description = """
             Drafts the SKP of one employee for a period (docs/domain.md §3.2): the employee's own (`nip` left out),
@@ -95,12 +92,8 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such period, or an employee the caller does not rate.")
     @APIResponse(responseCode = "409", description = "The employee already has a plan for the period, or the Idempotency-Key was used with another body.")
     @APIResponse(responseCode = "422", description = "The employee is unknown or has no pejabat penilai.")
-    public Response create(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
-                                   description = "Makes retries of this request safe.",
-                                   example = "4f1d7f0c-0b1e-4a3a-9a53-0d1f2b3c4d5e")
-                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                           @Valid @NotNull CreatePlan request) {
-        return IdempotentResponses.of(service.create(idempotencyKey, request));
+    public Response create(@Valid @NotNull CreatePlan request) {
+        return Response.status(Response.Status.CREATED).entity(service.create(request)).build();
     }
 
     @GET
@@ -127,6 +120,7 @@ public class PlanResource {
     }
 
     @PUT
+    @Idempotent
     @Path("{id}")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR})
     @Operation(summary = "Edit a plan", description = """
@@ -146,6 +140,7 @@ public class PlanResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/agreement")
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR})
     @Operation(summary = "Agree to a plan", description = "The appraisee or the pejabat penilai agrees to the plan "
@@ -162,6 +157,7 @@ public class PlanResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/lock")
     @RolesAllowed({Roles.SUPERVISOR, Roles.HR_ADMIN})
     @Operation(summary = "Lock a plan", description = "The pejabat penilai or hr-admin locks an AGREED plan: it is "

@@ -15,8 +15,6 @@ import id.asn.appraisal.plan.PlanViews.PlanTerms;
 import id.asn.appraisal.plan.PlanViews.PlanView;
 import id.asn.appraisal.plan.PlanViews.Step;
 import id.asn.platform.kit.employee.EmployeeDirectory.Person;
-import id.asn.platform.kit.idempotency.IdempotentAnswer;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.FieldViolation;
@@ -49,24 +47,18 @@ public class PlanService {
     private final PlanRepository plans;
     private final PeriodService periods;
     private final People people;
-    private final IdempotentRequests idempotency;
     private final ObjectMapper json;
 
     @Inject
-    PlanService(PlanRepository plans, PeriodService periods, People people, IdempotentRequests idempotency,
+    PlanService(PlanRepository plans, PeriodService periods, People people,
                 ObjectMapper json) {
         this.plans = plans;
         this.periods = periods;
         this.people = people;
-        this.idempotency = idempotency;
         this.json = json;
     }
 
-    public IdempotentAnswer create(String idempotencyKey, CreatePlan request) {
-        return idempotency.once(idempotencyKey, "performance-plan", request, 201, () -> create(request));
-    }
-
-    private PlanView create(CreatePlan request) {
+    public PlanView create(CreatePlan request) {
         UUID periodId = periods.terms(request.periodId()).id();
         String nip = request.nip() != null ? request.nip() : people.ownNip();
         if (request.raterNip() != null && !people.isAgencyWide()) {

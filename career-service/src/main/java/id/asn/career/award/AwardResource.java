@@ -8,8 +8,7 @@ import static id.asn.career.ApiDocs.PAGE_OF;
 import id.asn.career.award.AwardViews.AwardView;
 import id.asn.career.award.AwardViews.GrantAward;
 import id.asn.platform.kit.caller.Roles;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
-import id.asn.platform.kit.idempotency.IdempotentResponses;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.nip.NipInput;
 import id.asn.platform.kit.nip.ValidNip;
 import id.asn.platform.kit.paging.Page;
@@ -20,14 +19,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,6 +51,7 @@ public class AwardResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Grant an award",
             description = "Records an award and publishes `career.award-granted`. A Satyalancana Karya Satya "
@@ -69,11 +67,8 @@ public class AwardResource {
     @APIResponse(responseCode = "409", description = "The Satyalancana step was already granted, or the "
             + "Idempotency-Key was used with another body.")
     @APIResponse(responseCode = "422", description = "The years of service are not reached on `grantedOn`.")
-    public Response grant(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
-                                  description = "Makes a retry safe: the same key and body answer the first result.")
-                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                          @Valid @NotNull GrantAward request) {
-        return IdempotentResponses.of(service.grant(request, idempotencyKey));
+    public Response grant(@Valid @NotNull GrantAward request) {
+        return Response.status(Response.Status.CREATED).entity(service.grant(request)).build();
     }
 
     @GET

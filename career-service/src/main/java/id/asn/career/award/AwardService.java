@@ -13,8 +13,6 @@ import id.asn.career.record.RecordViews.CareerFacts;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.career.CareerAwardGrantedV1;
 import id.asn.platform.kit.caller.PeopleAccess;
-import id.asn.platform.kit.idempotency.IdempotentAnswer;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.outbox.Outbox;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
@@ -49,30 +47,24 @@ public class AwardService {
     private final PeopleAccess access;
     private final AuditTrail audit;
     private final Outbox outbox;
-    private final IdempotentRequests idempotent;
     private final Event<EvidenceChanged> changed;
     private final CareerConfig.Award settings;
     private final SatyalancanaRule rule;
 
     @Inject
     AwardService(AwardRepository awards, CareerRecordService records, PeopleAccess access, AuditTrail audit,
-                 Outbox outbox, IdempotentRequests idempotent, Event<EvidenceChanged> changed, CareerConfig config) {
+                 Outbox outbox, Event<EvidenceChanged> changed, CareerConfig config) {
         this.awards = awards;
         this.records = records;
         this.access = access;
         this.audit = audit;
         this.outbox = outbox;
-        this.idempotent = idempotent;
         this.changed = changed;
         this.settings = config.award();
         this.rule = new SatyalancanaRule(settings.satyalancanaYears());
     }
 
-    public IdempotentAnswer grant(GrantAward request, String idempotencyKey) {
-        return idempotent.once(idempotencyKey, "award", request, 201, () -> grant(request));
-    }
-
-    private AwardView grant(GrantAward request) {
+    public AwardView grant(GrantAward request) {
         CareerFacts facts = records.facts(request.nip()).orElseThrow(() ->
                 ProblemException.invalid("nip", "award.unknown-employee", request.nip()));
         if (request.awardType().startsWith(SATYALANCANA)) {

@@ -6,6 +6,7 @@ import id.asn.career.merit.MeritViews.AgencyFigures;
 import id.asn.career.merit.MeritViews.NationalFigures;
 import id.asn.career.merit.MeritViews.Rebuilt;
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.IdempotencyExempt;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -90,6 +91,7 @@ public class MeritResource {
     }
 
     @POST
+    @IdempotencyExempt("Recounts the figures from the facts held; a repeated call changes no tally.")
     @Path("rebuild")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Recount the agency's merit figures",

@@ -10,8 +10,7 @@ import id.asn.career.promotion.PromotionViews.ProposalView;
 import id.asn.career.promotion.PromotionViews.Propose;
 import id.asn.career.promotion.PromotionViews.Review;
 import id.asn.platform.kit.caller.Roles;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
-import id.asn.platform.kit.idempotency.IdempotentResponses;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.nip.NipInput;
 import id.asn.platform.kit.nip.ValidNip;
 import id.asn.platform.kit.paging.Page;
@@ -22,7 +21,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,7 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,6 +56,7 @@ public class PromotionResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Propose a promotion",
             description = "Proposes the next rank above the current one, taking effect on `effectiveOn`. A REGULER "
@@ -73,14 +71,12 @@ public class PromotionResource {
     @APIResponse(responseCode = "409", description = "An open proposal exists, or the Idempotency-Key was used with "
             + "another body.")
     @APIResponse(responseCode = "422", description = "Not eligible, a PPPK, or no rank above.")
-    public Response propose(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
-                                    description = "Makes a retry safe: the same key and body answer the first result.")
-                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                            @Valid @NotNull Propose request) {
-        return IdempotentResponses.of(service.propose(request, idempotencyKey));
+    public Response propose(@Valid @NotNull Propose request) {
+        return Response.status(Response.Status.CREATED).entity(service.propose(request)).build();
     }
 
     @POST
+    @Idempotent
     @Path("{id}/verification")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Verify a proposal",
@@ -98,6 +94,7 @@ public class PromotionResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/decision")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Decide a proposal",

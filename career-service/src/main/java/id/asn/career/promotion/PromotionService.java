@@ -14,8 +14,6 @@ import id.asn.career.record.RecordViews.CareerFacts;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.career.CareerPromotedV1;
 import id.asn.platform.kit.caller.PeopleAccess;
-import id.asn.platform.kit.idempotency.IdempotentAnswer;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.outbox.Outbox;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
@@ -47,26 +45,19 @@ public class PromotionService {
     private final PeopleAccess access;
     private final AuditTrail audit;
     private final Outbox outbox;
-    private final IdempotentRequests idempotent;
 
     @Inject
     PromotionService(PromotionProposalRepository proposals, EligibilityService eligibility,
-                     CareerRecordService records, PeopleAccess access, AuditTrail audit, Outbox outbox,
-                     IdempotentRequests idempotent) {
+                     CareerRecordService records, PeopleAccess access, AuditTrail audit, Outbox outbox) {
         this.proposals = proposals;
         this.eligibility = eligibility;
         this.records = records;
         this.access = access;
         this.audit = audit;
         this.outbox = outbox;
-        this.idempotent = idempotent;
     }
 
-    public IdempotentAnswer propose(Propose request, String idempotencyKey) {
-        return idempotent.once(idempotencyKey, "promotion", request, 201, () -> propose(request));
-    }
-
-    private ProposalView propose(Propose request) {
+    public ProposalView propose(Propose request) {
         CareerFacts facts = records.facts(request.nip()).orElseThrow(() ->
                 ProblemException.invalid("nip", "promotion.unknown-employee", request.nip()));
         if (facts.isPppk()) {

@@ -12,6 +12,7 @@ import id.asn.career.record.RecordViews.AddSanction;
 import id.asn.career.record.RecordViews.AuditView;
 import id.asn.career.record.RecordViews.CareerRecord;
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.nip.NipInput;
 import id.asn.platform.kit.nip.ValidNip;
 import jakarta.annotation.security.RolesAllowed;
@@ -96,6 +97,7 @@ public class CareerRecordResource {
     }
 
     @POST
+    @Idempotent
     @Path("ranks")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Enter a rank decree",
@@ -114,6 +116,7 @@ public class CareerRecordResource {
     }
 
     @POST
+    @Idempotent
     @Path("positions")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Enter a position decree", description = "A position held from its TMT, with the decree.")
@@ -130,6 +133,7 @@ public class CareerRecordResource {
     }
 
     @POST
+    @Idempotent
     @Path("education")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Enter a diploma",
@@ -147,6 +151,7 @@ public class CareerRecordResource {
     }
 
     @POST
+    @Idempotent
     @Path("sanctions")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Enter a disciplinary sentence",

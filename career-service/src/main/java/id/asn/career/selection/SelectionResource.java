@@ -12,8 +12,7 @@ import id.asn.career.selection.SelectionViews.PublishedRanking;
 import id.asn.career.selection.SelectionViews.SelectionView;
 import id.asn.career.selection.SelectionViews.Shortlist;
 import id.asn.platform.kit.caller.Roles;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
-import id.asn.platform.kit.idempotency.IdempotentResponses;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +21,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,7 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -78,6 +75,7 @@ public class SelectionResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Open a position for selection",
             description = "The position (its id in competency-service, whose competency standard job fit is "
@@ -94,11 +92,8 @@ public class SelectionResource {
     @APIResponse(responseCode = "400", description = INVALID + " Also an unknown diploma or a closing date before "
             + "the opening date.")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body.")
-    public Response create(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
-                                   description = "Makes a retry safe: the same key and body answer the first result.")
-                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                           @Valid @NotNull CreateSelection request) {
-        return IdempotentResponses.of(service.create(request, idempotencyKey));
+    public Response create(@Valid @NotNull CreateSelection request) {
+        return Response.status(Response.Status.CREATED).entity(service.create(request)).build();
     }
 
     @GET
@@ -128,6 +123,7 @@ public class SelectionResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/applications")
     @RolesAllowed(Roles.EMPLOYEE)
     @Operation(summary = "Apply for an open selection",
@@ -147,6 +143,7 @@ public class SelectionResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/nominations")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Nominate a candidate",
@@ -189,6 +186,7 @@ public class SelectionResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/publication")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Publish the ranking to the candidates",

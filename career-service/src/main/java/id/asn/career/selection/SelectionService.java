@@ -30,8 +30,6 @@ import id.asn.career.selection.SelectionViews.ShortlistRow;
 import id.asn.career.talent.PlacementStore.Stored;
 import id.asn.career.talent.TalentService;
 import id.asn.platform.kit.caller.Caller;
-import id.asn.platform.kit.idempotency.IdempotentAnswer;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.ProblemException;
@@ -68,7 +66,6 @@ public class SelectionService {
     private final JobFitLookup jobFit;
     private final PeopleAccess access;
     private final Caller caller;
-    private final IdempotentRequests idempotent;
     private final Event<MeritInputsChanged> merit;
     private final CareerConfig.Selection settings;
 
@@ -76,7 +73,7 @@ public class SelectionService {
     SelectionService(OpenSelectionRepository selections, SelectionCandidateRepository candidates,
                      RankingStore rankings, EmployeeDirectory directory, CareerRecordService records,
                      EvidenceStore evidence, TalentService talent, JobFitLookup jobFit, PeopleAccess access,
-                     Caller caller, IdempotentRequests idempotent, Event<MeritInputsChanged> merit,
+                     Caller caller, Event<MeritInputsChanged> merit,
                      CareerConfig config) {
         this.selections = selections;
         this.candidates = candidates;
@@ -88,30 +85,27 @@ public class SelectionService {
         this.jobFit = jobFit;
         this.access = access;
         this.caller = caller;
-        this.idempotent = idempotent;
         this.merit = merit;
         this.settings = config.selection();
     }
 
-    public IdempotentAnswer create(CreateSelection request, String idempotencyKey) {
-        return idempotent.once(idempotencyKey, "open-selection", request, 201, () -> {
-            EducationLevel education = EducationLevel.parse(request.minEducation()).orElseThrow(() ->
-                    ProblemException.invalid("minEducation", "selection.unknown-education", request.minEducation()));
-            if (request.closesOn().isBefore(request.opensOn())) {
-                throw ProblemException.invalid("closesOn", "selection.closes-before-opens");
-            }
-            OpenSelection s = new OpenSelection();
-            s.positionId = request.positionId().trim();
-            s.title = request.title().trim();
-            s.positionClass = request.positionClass();
-            s.unitId = request.unitId();
-            s.minEducation = education.name();
-            s.maxAge = request.maxAge();
-            s.opensOn = request.opensOn();
-            s.closesOn = request.closesOn();
-            selections.persist(s);
-            return SelectionView.of(s);
-        });
+    public SelectionView create(CreateSelection request) {
+        EducationLevel education = EducationLevel.parse(request.minEducation()).orElseThrow(() ->
+                ProblemException.invalid("minEducation", "selection.unknown-education", request.minEducation()));
+        if (request.closesOn().isBefore(request.opensOn())) {
+            throw ProblemException.invalid("closesOn", "selection.closes-before-opens");
+        }
+        OpenSelection s = new OpenSelection();
+        s.positionId = request.positionId().trim();
+        s.title = request.title().trim();
+        s.positionClass = request.positionClass();
+        s.unitId = request.unitId();
+        s.minEducation = education.name();
+        s.maxAge = request.maxAge();
+        s.opensOn = request.opensOn();
+        s.closesOn = request.closesOn();
+        selections.persist(s);
+        return SelectionView.of(s);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

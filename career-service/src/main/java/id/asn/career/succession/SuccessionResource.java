@@ -9,8 +9,7 @@ import id.asn.career.succession.SuccessionViews.CriticalPositionView;
 import id.asn.career.succession.SuccessionViews.DeclareCritical;
 import id.asn.career.succession.SuccessionViews.SuccessionPlan;
 import id.asn.platform.kit.caller.Roles;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
-import id.asn.platform.kit.idempotency.IdempotentResponses;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +18,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,6 +50,7 @@ public class SuccessionResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Declare a critical position",
             description = "A position of competency-service (its id) the agency plans succession for. 409 when it "
@@ -65,11 +63,8 @@ public class SuccessionResource {
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "409", description = "Already declared, or the Idempotency-Key was used with "
             + "another body.")
-    public Response declare(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
-                                    description = "Makes a retry safe: the same key and body answer the first result.")
-                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                            @Valid @NotNull DeclareCritical request) {
-        return IdempotentResponses.of(service.declare(request, idempotencyKey));
+    public Response declare(@Valid @NotNull DeclareCritical request) {
+        return Response.status(Response.Status.CREATED).entity(service.declare(request)).build();
     }
 
     @GET

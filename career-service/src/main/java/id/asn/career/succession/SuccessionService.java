@@ -12,8 +12,6 @@ import id.asn.career.talent.PlacementStore.Stored;
 import id.asn.career.talent.TalentService;
 import id.asn.platform.kit.employee.EmployeeDirectory;
 import id.asn.platform.kit.employee.EmployeeDirectory.Person;
-import id.asn.platform.kit.idempotency.IdempotentAnswer;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.ProblemException;
@@ -39,32 +37,28 @@ public class SuccessionService {
     private final EmployeeDirectory directory;
     private final TalentService talent;
     private final JobFitLookup jobFit;
-    private final IdempotentRequests idempotent;
     private final CareerConfig.Succession settings;
 
     @Inject
     SuccessionService(CriticalPositionRepository positions, EmployeeDirectory directory, TalentService talent,
-                      JobFitLookup jobFit, IdempotentRequests idempotent, CareerConfig config) {
+                      JobFitLookup jobFit, CareerConfig config) {
         this.positions = positions;
         this.directory = directory;
         this.talent = talent;
         this.jobFit = jobFit;
-        this.idempotent = idempotent;
         this.settings = config.succession();
     }
 
-    public IdempotentAnswer declare(DeclareCritical request, String idempotencyKey) {
-        return idempotent.once(idempotencyKey, "critical-position", request, 201, () -> {
-            if (positions.scoped("positionId = :id", Map.of("id", request.positionId())).count() > 0) {
-                throw ProblemException.conflict("succession.already-critical");
-            }
-            CriticalPosition p = new CriticalPosition();
-            p.positionId = request.positionId().trim();
-            p.title = request.title().trim();
-            p.unitId = request.unitId();
-            positions.persist(p);
-            return CriticalPositionView.of(p);
-        });
+    public CriticalPositionView declare(DeclareCritical request) {
+        if (positions.scoped("positionId = :id", Map.of("id", request.positionId())).count() > 0) {
+            throw ProblemException.conflict("succession.already-critical");
+        }
+        CriticalPosition p = new CriticalPosition();
+        p.positionId = request.positionId().trim();
+        p.title = request.title().trim();
+        p.unitId = request.unitId();
+        positions.persist(p);
+        return CriticalPositionView.of(p);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

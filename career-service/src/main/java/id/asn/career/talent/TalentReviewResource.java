@@ -11,6 +11,8 @@ import id.asn.career.talent.TalentViews.Recomputed;
 import id.asn.career.talent.TalentViews.SchemeRequest;
 import id.asn.career.talent.TalentViews.SchemeView;
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.IdempotencyExempt;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -74,6 +76,7 @@ public class TalentReviewResource {
     }
 
     @PUT
+    @Idempotent
     @Path("scheme")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Set the 9-box scheme of a year",
@@ -93,6 +96,7 @@ public class TalentReviewResource {
     }
 
     @POST
+    @IdempotencyExempt("Recomputes the year's 9-box from the current data in slices committed on their own; a repeated call completes an interrupted run and announces only changed boxes.")
     @Path("recompute")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Recompute the agency's 9-box for a year",

@@ -11,6 +11,7 @@ import id.asn.competency.assessment.AssessmentViews.AssessmentView;
 import id.asn.competency.assessment.AssessmentViews.RecordAssessmentRequest;
 import id.asn.competency.assessment.AssessmentViews.AssessmentPage;
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,6 +77,7 @@ public class AssessmentResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ASSESSOR, Roles.HR_ADMIN, Roles.SUPERVISOR, Roles.EMPLOYEE})
     @Operation(summary = "Record an assessment",

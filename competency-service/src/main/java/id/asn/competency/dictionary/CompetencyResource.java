@@ -12,6 +12,7 @@ import id.asn.competency.dictionary.CompetencyViews.CompetencyView;
 import id.asn.competency.dictionary.CompetencyViews.CreateCompetencyRequest;
 import id.asn.competency.dictionary.CompetencyViews.CompetencyPage;
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -127,6 +128,7 @@ public class CompetencyResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Add an agency technical competency",
             description = "Creates the first version of a technical (TEKNIS) competency owned by the caller's "
@@ -143,6 +145,7 @@ public class CompetencyResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{code}/versions")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Change an agency technical competency",

@@ -17,8 +17,7 @@ import id.asn.competency.employee.EmployeeViews.RowStatus;
 import id.asn.competency.employee.EmployeeViews.EmployeePage;
 import id.asn.competency.employee.EmployeeViews.ImportResult;
 import id.asn.platform.kit.caller.Roles;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
-import id.asn.platform.kit.idempotency.IdempotentResponses;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.ProblemResponses;
@@ -30,7 +29,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -129,6 +127,7 @@ public class EmployeeResource {
     }
 
     @PUT
+    @Idempotent
     @Path("/{nip}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HR_ADMIN, Roles.INTEGRATION})
@@ -154,6 +153,7 @@ public class EmployeeResource {
     }
 
     @POST
+    @Idempotent
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HR_ADMIN, Roles.INTEGRATION})
@@ -170,12 +170,12 @@ public class EmployeeResource {
     @APIResponse(responseCode = "400", description = INVALID + " E.g. no rows, or more than 10,000.")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body.")
     public Response importJson(@NotNull ImportRequest request,
-                               @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                @Context HttpHeaders headers) {
-        return IdempotentResponses.of(service.importRows(request, idempotencyKey, ProblemResponses.messages(headers)));
+        return Response.ok(service.importRows(request, ProblemResponses.messages(headers))).build();
     }
 
     @POST
+    @Idempotent
     @Path("/import")
     @Consumes("text/csv")
     @RolesAllowed({Roles.HR_ADMIN, Roles.INTEGRATION})
@@ -191,8 +191,8 @@ public class EmployeeResource {
                     examples = @ExampleObject(name = "mixed", value = RESULT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = INVALID + " E.g. a required column is missing.")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body.")
-    public Response importCsv(String csv, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+    public Response importCsv(String csv,
                               @Context HttpHeaders headers) {
-        return IdempotentResponses.of(service.importCsv(csv, idempotencyKey, ProblemResponses.messages(headers)));
+        return Response.ok(service.importCsv(csv, ProblemResponses.messages(headers))).build();
     }
 }

@@ -21,8 +21,6 @@ import id.asn.platform.events.employee.EmployeeRegisteredV1;
 import id.asn.platform.events.employee.EmployeeSnapshot;
 import id.asn.platform.kit.caller.Caller;
 import id.asn.platform.kit.caller.Roles;
-import id.asn.platform.kit.idempotency.IdempotentAnswer;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.nip.Nip;
 import id.asn.platform.kit.outbox.Outbox;
 import id.asn.platform.kit.paging.Page;
@@ -65,7 +63,6 @@ public class EmployeeService {
 
     private static final DateTimeFormatter SIASN_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 
-    private static final String IMPORT_SCOPE = "employee-import";
 
     private final EmployeeRepository employees;
     private final EmployeeAccess access;
@@ -74,12 +71,11 @@ public class EmployeeService {
     private final PositionService positions;
     private final Outbox outbox;
     private final GapService gaps;
-    private final IdempotentRequests idempotent;
     private final CompetencyConfig config;
 
     @Inject
     EmployeeService(EmployeeRepository employees, EmployeeAccess access, Caller caller, UnitService units,
-                    PositionService positions, Outbox outbox, GapService gaps, IdempotentRequests idempotent,
+                    PositionService positions, Outbox outbox, GapService gaps,
                     CompetencyConfig config) {
         this.employees = employees;
         this.access = access;
@@ -88,7 +84,6 @@ public class EmployeeService {
         this.positions = positions;
         this.outbox = outbox;
         this.gaps = gaps;
-        this.idempotent = idempotent;
         this.config = config;
     }
 
@@ -164,18 +159,14 @@ public class EmployeeService {
         return result;
     }
 
-    /**
-     * The JSON bulk import once per {@code Idempotency-Key} (none: it simply runs): the claim of the key, the import
-     * and the kept answer commit in one transaction.
-     */
-    public IdempotentAnswer importRows(ImportRequest request, String idempotencyKey, Messages messages) {
-        return idempotent.once(idempotencyKey, IMPORT_SCOPE, request, 200, () -> upsert(checked(request), messages));
+    /** The JSON bulk import (once per {@code Idempotency-Key}: the resource's {@code @Idempotent}). */
+    public ImportResult importRows(ImportRequest request, Messages messages) {
+        return upsert(checked(request), messages);
     }
 
-    /** The same import from a SIASN-style CSV export, once per {@code Idempotency-Key} like the JSON one. */
-    public IdempotentAnswer importCsv(String csv, String idempotencyKey, Messages messages) {
-        return idempotent.once(idempotencyKey, IMPORT_SCOPE, csv, 200,
-                () -> upsert(EmployeeCsv.read(csv, config.bulkImport().maxRows()), messages));
+    /** The same import from a SIASN-style CSV export. */
+    public ImportResult importCsv(String csv, Messages messages) {
+        return upsert(EmployeeCsv.read(csv, config.bulkImport().maxRows()), messages);
     }
 
     // the envelope of a JSON import; the rows themselves are judged one by one in upsert

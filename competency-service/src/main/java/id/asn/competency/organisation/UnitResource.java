@@ -11,6 +11,7 @@ import id.asn.competency.organisation.UnitViews.UnitRequest;
 import id.asn.competency.organisation.UnitViews.UnitView;
 import id.asn.competency.organisation.UnitViews.UnitPage;
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -88,6 +89,7 @@ public class UnitResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Add a unit", description = "Adds a unit under `parentId`, or at the top of the tree.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -102,6 +104,7 @@ public class UnitResource {
     }
 
     @PUT
+    @Idempotent
     @Path("/{id}")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Change a unit", description = "Renames or moves a unit; send the `version` you read. "

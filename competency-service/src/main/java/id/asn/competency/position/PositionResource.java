@@ -14,6 +14,7 @@ import id.asn.competency.position.PositionViews.StandardSuggestion;
 import id.asn.competency.position.PositionViews.StandardView;
 import id.asn.competency.position.PositionViews.PositionPage;
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.ProblemResponses;
@@ -117,6 +118,7 @@ public class PositionResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Add a position", description = "A position with its class (docs/domain.md §8.1, position class).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -131,6 +133,7 @@ public class PositionResource {
     }
 
     @PUT
+    @Idempotent
     @Path("/{id}")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Change a position", description = "Send the `version` you read (optimistic lock).")
@@ -175,6 +178,7 @@ public class PositionResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/standards")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Set a new version of the standard",

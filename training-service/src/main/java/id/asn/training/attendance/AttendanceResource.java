@@ -1,8 +1,7 @@
 package id.asn.training.attendance;
 
 import id.asn.platform.kit.caller.Roles;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
-import id.asn.platform.kit.idempotency.IdempotentResponses;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.ProblemResponses;
@@ -17,7 +16,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -29,10 +27,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -100,6 +96,7 @@ public class AttendanceResource {
     }
 
     @POST
+    @Idempotent
     @Path("meetings/{meetingId}")
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.HR_ADMIN})
     @Operation(summary = "Report attendance at a meeting (bulk, idempotent)", description = """
@@ -156,13 +153,8 @@ public class AttendanceResource {
     @APIResponse(responseCode = "404", description = "No such meeting, or it belongs to another institution's session.")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body.")
     public Response record(@PathParam("meetingId") UUID meetingId,
-                           @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
-                                   description = "Makes retries of this request safe.",
-                                   example = "4f1d7f0c-0b1e-4a3a-9a53-0d1f2b3c4d5e")
-                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                            @Valid @NotNull RecordAttendance request, @Context HttpHeaders headers) {
-        return IdempotentResponses.of(service.record(meetingId, idempotencyKey, request,
-                ProblemResponses.messages(headers)));
+        return Response.ok(service.record(meetingId, request, ProblemResponses.messages(headers))).build();
     }
 
     @GET
@@ -178,6 +170,7 @@ public class AttendanceResource {
     }
 
     @PUT
+    @Idempotent
     @Path("{id}")
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.HR_ADMIN})
     @Operation(summary = "Amend one row", description = "Changes the status and check-in time of a recorded row. "
@@ -195,6 +188,7 @@ public class AttendanceResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/void")
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.HR_ADMIN})
     @Operation(summary = "Void one row", description = "Withdraws a row recorded in error (status VOIDED, which does "

@@ -3,8 +3,6 @@ package id.asn.training.attendance;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.training.TrainingAttendanceRecordedV1;
 import id.asn.platform.kit.caller.Caller;
-import id.asn.platform.kit.idempotency.IdempotentAnswer;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
 import id.asn.platform.kit.outbox.Outbox;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
@@ -46,20 +44,17 @@ public class AttendanceService {
     private final AttendanceBatch batch;
     private final AttendanceRepository attendance;
     private final SessionService sessions;
-    private final IdempotentRequests idempotency;
     private final Outbox outbox;
     private final Caller caller;
     private final TrainingConfig config;
     private final EntityManager em;
 
     @Inject
-    AttendanceService(AttendanceBatch batch, AttendanceRepository attendance, SessionService sessions,
-                      IdempotentRequests idempotency, Outbox outbox, Caller caller, TrainingConfig config,
+    AttendanceService(AttendanceBatch batch, AttendanceRepository attendance, SessionService sessions, Outbox outbox, Caller caller, TrainingConfig config,
                       EntityManager em) {
         this.batch = batch;
         this.attendance = attendance;
         this.sessions = sessions;
-        this.idempotency = idempotency;
         this.outbox = outbox;
         this.caller = caller;
         this.config = config;
@@ -67,17 +62,15 @@ public class AttendanceService {
     }
 
     /**
-     * The batch's answer, once per {@code idempotencyKey}; the resource turns it into the HTTP response. Each row
-     * is judged on its own (docs/domain.md §2.6.3); only the envelope (no rows, too many) refuses the request.
+     * The batch's answer (once per {@code Idempotency-Key}: the resource's {@code @Idempotent}). Each row is judged
+     * on its own (docs/domain.md §2.6.3); only the envelope (no rows, too many) refuses the request.
      */
-    public IdempotentAnswer record(UUID meetingId, String idempotencyKey, RecordAttendance request,
-                                   Messages messages) {
+    public BatchResult record(UUID meetingId, RecordAttendance request, Messages messages) {
         MeetingRef meeting = sessions.requireMeeting(meetingId);
         if (request.rows().size() > config.attendanceBatchMax()) {
             throw ProblemException.invalid("rows", "attendance.too-many-rows", config.attendanceBatchMax());
         }
-        return idempotency.once(idempotencyKey, "attendance:" + meetingId, request, 200,
-                () -> ingest(meeting, request, messages));
+        return ingest(meeting, request, messages);
     }
 
     private BatchResult ingest(MeetingRef meeting, RecordAttendance request, Messages messages) {

@@ -1,6 +1,7 @@
 package id.asn.training.enrollment;
 
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.nip.NipInput;
 import id.asn.platform.kit.nip.ValidNip;
 import id.asn.platform.kit.paging.Page;
@@ -49,6 +50,7 @@ public class EnrollmentResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.HR_ADMIN, Roles.SUPERVISOR, Roles.EMPLOYEE})
     @Operation(summary = "Nominate or request a place",
             description = "A supervisor nominates a direct report, hr-admin anyone in the agency: the employee gets "
@@ -70,6 +72,7 @@ public class EnrollmentResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/approve")
     @RolesAllowed({Roles.HR_ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Approve a request", description = "The employee's supervisor or hr-admin approves: a seat "
@@ -84,6 +87,7 @@ public class EnrollmentResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/reject")
     @RolesAllowed({Roles.HR_ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Reject a request", description = "The employee's supervisor or hr-admin declines the request.")
@@ -95,6 +99,7 @@ public class EnrollmentResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/cancel")
     @RolesAllowed({Roles.HR_ADMIN, Roles.SUPERVISOR, Roles.EMPLOYEE})
     @Operation(summary = "Cancel a place", description = "The employee, their supervisor or hr-admin cancels. A freed "

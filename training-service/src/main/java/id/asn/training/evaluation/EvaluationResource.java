@@ -1,6 +1,7 @@
 package id.asn.training.evaluation;
 
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.training.evaluation.EvaluationViews.FeedbackView;
@@ -46,6 +47,7 @@ public class EvaluationResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.EMPLOYEE, Roles.SUPERVISOR})
     @Operation(summary = "Give feedback on a training",
             description = "A participant rates their own enrolment on five fixed questions (1-5): relevance "

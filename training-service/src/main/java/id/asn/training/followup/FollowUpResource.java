@@ -1,6 +1,7 @@
 package id.asn.training.followup;
 
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.nip.NipInput;
 import id.asn.platform.kit.nip.ValidNip;
 import id.asn.platform.kit.paging.Page;
@@ -104,6 +105,7 @@ public class FollowUpResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/answer")
     @RolesAllowed({Roles.SUPERVISOR})
     @Operation(summary = "Answer a follow-up", description = "Only the employee's direct supervisor answers, once, "

@@ -1,6 +1,7 @@
 package id.asn.training.institution;
 
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.training.institution.InstitutionViews.InstitutionView;
@@ -44,6 +45,7 @@ public class InstitutionResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Register a partner institution",
             description = "hr-admin registers an institution that runs training for the agency. The optional `id` "

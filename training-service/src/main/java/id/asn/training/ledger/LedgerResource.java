@@ -1,6 +1,7 @@
 package id.asn.training.ledger;
 
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.nip.NipInput;
 import id.asn.platform.kit.nip.ValidNip;
 import id.asn.platform.kit.paging.Page;
@@ -72,6 +73,7 @@ public class LedgerResource {
     }
 
     @POST
+    @Idempotent
     @Path("{nip}/entries")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Record JP earned elsewhere",

@@ -1,6 +1,7 @@
 package id.asn.training.need;
 
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.training.need.NeedViews.Answer;
@@ -44,6 +45,7 @@ public class SurveyResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Open a needs survey", description = "hr-admin opens a survey; it takes answers until closed.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "2027",
@@ -56,6 +58,7 @@ public class SurveyResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/close")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Close a needs survey", description = "No more answers are taken.")
@@ -80,6 +83,7 @@ public class SurveyResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/responses")
     @RolesAllowed({Roles.SUPERVISOR, Roles.EMPLOYEE})
     @Operation(summary = "Answer a needs survey",

@@ -1,6 +1,7 @@
 package id.asn.training.plan;
 
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.training.plan.PlanViews.AddItem;
@@ -49,6 +50,7 @@ public class PlanResource {
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Draft an annual plan", description = "hr-admin drafts the year's plan with its budget (rupiah).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "2026",
             value = "{\"year\": 2026, \"title\": \"Rencana Pengembangan Kompetensi 2026\", \"budget\": 150000000}")))
@@ -60,6 +62,7 @@ public class PlanResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/items")
     @Operation(summary = "Pick a programme for the plan",
             description = "Adds a programme with its planned participants; planned cost = participants × cost per "
@@ -80,6 +83,7 @@ public class PlanResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/approve")
     @Operation(summary = "Approve a plan", description = "The draft becomes the year's budget; enrolments in "
             + "sessions of that year are then charged against it. One approved plan per year (409).")

@@ -1,6 +1,7 @@
 package id.asn.training.program;
 
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.training.program.ProgramViews.CreateProgram;
@@ -54,6 +55,7 @@ public class ProgramResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Define a programme",
             description = "hr-admin defines a programme run by one of the agency's institutions. `form` must belong "
@@ -70,6 +72,7 @@ public class ProgramResource {
     }
 
     @PUT
+    @Idempotent
     @Path("{id}/rater-training")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Mark a programme as rater training",

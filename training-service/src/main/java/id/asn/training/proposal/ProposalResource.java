@@ -1,6 +1,7 @@
 package id.asn.training.proposal;
 
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.training.plan.PlanViews.PlanView;
 import id.asn.training.proposal.ProposalViews.Adopt;
 import id.asn.training.proposal.ProposalViews.ProposalRequest;
@@ -60,6 +61,9 @@ public class ProposalResource {
     }
 
     @POST
+    // the solver may run for up to max-time-limit (120 s) after the agency's needs and people are read: the
+    // transaction, which begins with the key's claim, must outlast both (the default is 60 s)
+    @Idempotent(transactionTimeout = 300)
     @Operation(summary = "Propose the budget-optimal plan",
             description = "For a draft plan: from the agency's open needs, its programmes with fixed JP, the budget "
                     + "the plan's items leave, each employee's time (`availableJp`, or per employee in "
@@ -85,6 +89,7 @@ public class ProposalResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/adopt")
     @Operation(summary = "Adopt a proposal into its plan",
             description = "Adds the proposal's programmes, all or those in `programIds`, to its draft plan as plan "

@@ -34,7 +34,6 @@ import id.asn.training.proposal.ProposalViews.Side;
 import id.asn.training.proposal.ProposalViews.UnderMinimum;
 import id.asn.training.proposal.ProposalViews.Why;
 import id.asn.training.session.SessionService;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -90,9 +89,9 @@ public class ProposalService {
 
     /**
      * The solver may run for up to {@code max-time-limit} (120 s) after an agency's needs and people are read: the
-     * transaction must outlast both, or an agency-size proposal fails on the default 60 s timeout.
+     * transaction must outlast both, or an agency-size proposal fails on the default 60 s timeout. It begins at
+     * the resource ({@code @Idempotent(transactionTimeout = 300)}), which claims the request's key in it.
      */
-    @TransactionConfiguration(timeout = 300)
     public ProposalView propose(ProposalRequest request) {
         TrainingConfig.PlanOptimiser settings = config.planOptimiser();
         Duration limit = request.timeLimitSeconds() != null ? Duration.ofSeconds(request.timeLimitSeconds())

@@ -1,6 +1,7 @@
 package id.asn.training.result;
 
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.problem.ProblemResponses;
 import id.asn.training.result.ResultViews.Outcome;
 import id.asn.training.result.ResultViews.PostScores;
@@ -38,6 +39,7 @@ public class ResultResource {
     }
 
     @POST
+    @Idempotent
     @Path("results")
     @Operation(summary = "Post test scores",
             description = "The partner running the session (or hr-admin) posts pre-test and post-test scores, one "
@@ -65,6 +67,7 @@ public class ResultResource {
     }
 
     @POST
+    @Idempotent
     @Path("completion")
     @Operation(summary = "Decide completion",
             description = "After the last meeting, decides every open participant: COMPLETED when the attendance "
@@ -73,7 +76,12 @@ public class ResultResource {
                     + "certificate number, credits the session's JP to the ledger in the year the session ended and "
                     + "publishes `asn.training.completed.v1`. Others become NOT_COMPLETED with the shortfalls. The "
                     + "session is closed; calling again (e.g. after an attendance amendment) re-decides only those "
-                    + "not completed.")
+                    + "not completed.\n\n**Duration.** The work grows with the participants (one statement per "
+                    + "table for all of them): milliseconds per participant, so 400 participants take seconds, and "
+                    + "up to about 10 s on a saturated service. The gateway gives this operation its bulk timeout "
+                    + "(120 s). **Retries.** Send an `Idempotency-Key`: a retry with the same key returns the first "
+                    + "answer (`Idempotent-Replayed: true`) instead of deciding again, and a retry sent while the "
+                    + "first call still runs waits for it and returns its answer.")
     @APIResponse(responseCode = "200", description = "One outcome per decided participant.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "outcomes", value = """
             [{"enrollmentId": "2f4e6d8c-0a1b-4c3d-9e5f-7a8b9c0d1e2f", "nip": "199003152019032005", "status": "COMPLETED",

@@ -1,6 +1,7 @@
 package id.asn.training.session;
 
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.training.session.SessionViews.CreateSession;
@@ -59,6 +60,7 @@ public class SessionResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Schedule a session",
             description = "hr-admin schedules a session of a programme with its meetings. The session's JP is the "
@@ -74,6 +76,7 @@ public class SessionResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/meetings")
     @RolesAllowed({Roles.HR_ADMIN, Roles.TRAINING_PARTNER})
     @Operation(summary = "Add a meeting",

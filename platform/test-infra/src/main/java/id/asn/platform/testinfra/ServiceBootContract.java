@@ -14,10 +14,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every service must offer once started, on the real database and broker: readiness covering both,
- * its OpenAPI document with the bearer scheme and a guide an integrator can work from, Swagger UI and Prometheus
+ * its OpenAPI document with the bearer scheme and a guide an integrator can work from (every write idempotent by
+ * key or exempt with a reason), Swagger UI and Prometheus
  * metrics including the outbox gauges. A service's test extends it: {@code @QuarkusTest class BootContractTest extends ServiceBootContract {}}.
  */
 public abstract class ServiceBootContract {
+
+    private static final List<String> WRITES = List.of("post", "put", "patch", "delete");
 
     @Test
     void readinessCoversTheDatabaseAndTheBroker() {
@@ -64,6 +67,39 @@ public abstract class ServiceBootContract {
         }
         assertThat(operations).isGreaterThanOrEqualTo(expectedOperationsAtLeast());
         assertThat(missing).isEmpty();
+    }
+
+    /**
+     * Every write of the API takes an {@code Idempotency-Key} (the kit's {@code @Idempotent}, ADR 0023) or says why
+     * a retry needs none ({@code @IdempotencyExempt}, the document's {@code x-idempotency-exempt}).
+     */
+    @Test
+    void everyWriteTakesAnIdempotencyKeyOrSaysWhyNot() {
+        JsonNode document = TopicReader.json(given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().asString());
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+            if (!path.getKey().startsWith("/api/v1/")) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                if (!WRITES.contains(operation.getKey()) || !operation.getValue().path("x-idempotency-exempt").asText()
+                        .isBlank()) {
+                    continue;
+                }
+                boolean header = false;
+                for (JsonNode parameter : operation.getValue().path("parameters")) {
+                    header |= "header".equals(parameter.path("in").asText())
+                            && "Idempotency-Key".equalsIgnoreCase(parameter.path("name").asText());
+                }
+                boolean conflict = operation.getValue().path("responses").has("409");
+                if (!header || !conflict) {
+                    missing.add(operation.getKey().toUpperCase() + " " + path.getKey());
+                }
+            }
+        }
+        assertThat(missing).as("writes without the Idempotency-Key header and its 409 (add @Idempotent, or "
+                + "@IdempotencyExempt with the reason)").isEmpty();
     }
 
     // what a reader of the generated documentation or a client generator would miss on one operation

@@ -4,8 +4,7 @@ import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.employee.EmployeeRegisteredV1;
 import id.asn.platform.events.employee.EmployeeSnapshot;
 import id.asn.platform.kit.caller.Roles;
-import id.asn.platform.kit.idempotency.IdempotentRequests;
-import id.asn.platform.kit.idempotency.IdempotentResponses;
+import id.asn.platform.kit.idempotency.Idempotent;
 import id.asn.platform.kit.outbox.Outbox;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
@@ -68,8 +67,6 @@ public class ProbeResource {
     ProbeRepository probes;
     @Inject
     Outbox outbox;
-    @Inject
-    IdempotentRequests idempotent;
 
     @POST
     @Transactional
@@ -80,10 +77,14 @@ public class ProbeResource {
 
     @POST
     @Path("/batch")
+    @Idempotent
     @Transactional
-    public Response batch(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull Batch batch) {
-        return IdempotentResponses.of(idempotent.once(key, "probe-batch", batch, 200,
-                () -> batch.rows().stream().map(row -> ProbeView.of(register(row))).toList()));
+    public Response batch(@Valid @NotNull Batch batch) {
+        List<ProbeView> created = batch.rows().stream().map(row -> ProbeView.of(register(row))).toList();
+        if (created.stream().anyMatch(view -> view.name().equals("refuse-after-writing"))) {
+            throw ProblemException.rule("probe.rule", 20);
+        }
+        return Response.ok(created).build();
     }
 
     @GET
