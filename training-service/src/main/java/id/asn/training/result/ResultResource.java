@@ -59,6 +59,7 @@ public class ResultResource {
               "enrollmentId": null, "errors": [{"field": "postTest", "message": "postTest harus antara 0 dan 100"}]}]""")))
     @APIResponse(responseCode = "400", description = "The body is not the document described (no rows, more than "
             + "5,000, a value of another JSON type, an unknown field); `errors` names it. Nothing was stored.")
+    @APIResponse(responseCode = "409", description = "The session is closed; hr-admin may reopen it. Nothing was stored.")
     public List<ScoreResult> postScores(@PathParam("sessionId") UUID sessionId, @Valid @NotNull PostScores request,
                                         @Context HttpHeaders headers) {
         return service.postScores(sessionId, request.rows(), ProblemResponses.messages(headers));
@@ -72,8 +73,12 @@ public class ResultResource {
                     + "programme requires a post-test, the score reaches its pass mark. A completion issues a "
                     + "certificate number, credits the session's JP to the ledger in the year the session ended and "
                     + "publishes `asn.training.completed.v1`. Others become NOT_COMPLETED with the shortfalls. The "
-                    + "session is closed; calling again (e.g. after an attendance amendment) re-decides only those "
-                    + "not completed.")
+                    + "session is closed: its attendance and scores take no more changes (409) unless hr-admin "
+                    + "reopens it (`POST /api/v1/sessions/{id}/reopen`). Calling again on a closed session "
+                    + "re-decides only those not completed; on a reopened one it re-decides everyone, revokes the "
+                    + "certificate and withdraws the JP of a completion that no longer holds, issues (or reissues) "
+                    + "those newly completed, publishes `asn.training.completion-corrected.v1` for each completion "
+                    + "already published that changed, and closes the session again (docs/domain.md §2.6.5).")
     @APIResponse(responseCode = "200", description = "One outcome per decided participant.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "outcomes", value = """
             [{"enrollmentId": "2f4e6d8c-0a1b-4c3d-9e5f-7a8b9c0d1e2f", "nip": "199003152019032005", "status": "COMPLETED",
