@@ -56,6 +56,17 @@ class NoQueryPerRowApiTest {
     }
 
     @Test
+    void aBulkNominationRunsTheSameStatementsForThreeTimesTheRows() {
+        Agency agency = new Agency("nplus1-nominations");
+        String program = agency.program(agency.institution(), Map.of());
+        int few = nominate(agency, agency.session(program, 500, "NOMINATION", DAY).extract().path("id"), 6);
+        int many = nominate(agency, agency.session(program, 500, "NOMINATION", DAY).extract().path("id"), 18);
+
+        report("bulk nomination", few, many);
+        assertThat(many).isEqualTo(few);
+    }
+
+    @Test
     void aPlanReadsTheSameStatementsForThreeTimesTheItems() {
         Agency agency = new Agency("nplus1-plan");
         String institution = agency.institution();
@@ -106,6 +117,22 @@ class NoQueryPerRowApiTest {
         }
         agency.employees("U-NP", null, nips.toArray(String[]::new));
         nips.forEach(nip -> agency.nominate(session, nip));
+    }
+
+    // half of the rows known employees, half unknown, so both the seats and the rejections grow with N
+    private static int nominate(Agency agency, String session, int count) {
+        List<String> known = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String nip = TestNips.pns();
+            rows.add(nip);
+            if (i % 2 == 0) {
+                known.add(nip);
+            }
+        }
+        agency.employees("U-NPN", null, known.toArray(String[]::new));
+        return StatementCount.of(as(agency.hrAdmin).body(Map.of("nips", rows)), request -> request
+                .post("/api/v1/sessions/" + session + "/nominations").then().statusCode(200));
     }
 
     private static void items(Agency agency, String institution, String plan, int count) {

@@ -6,14 +6,17 @@ import id.asn.platform.events.appraisal.AppraisalFinalizedV1;
 import id.asn.platform.events.competency.CompetencyAssessedV1;
 import id.asn.platform.events.competency.CompetencyGapChangedV1;
 import id.asn.platform.events.training.TrainingCompletedV1;
+import id.asn.platform.events.training.TrainingCompletionCorrectedV1;
 import id.asn.platform.kit.inbox.EventHandler;
 import id.asn.platform.kit.inbox.EventMetadata;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 
 /**
- * The evidence other services publish: finalised appraisals (asn.appraisal), completed trainings (asn.training)
+ * The evidence other services publish: finalised appraisals (asn.appraisal), completed trainings and their
+ * corrections (asn.training)
  * and job-person matches and assessments (asn.competency). Each change fires {@link EvidenceChanged} so the 9-box
  * follows, and {@link MeritInputsChanged} so the merit figures do.
  */
@@ -84,6 +87,29 @@ public final class EvidenceHandlers {
         @Override
         public void handle(TrainingCompletedV1 t, EventMetadata meta) {
             if (store.keepTraining(t.enrollmentId(), t.nip(), t.jp(), t.completedOn())) {
+                boxInputsChanged(t.nip(), null);
+                meritInputsChanged(MeritInputsChanged.employee(t.nip()));
+            }
+        }
+    }
+
+    /**
+     * A completion decided again after its session was reopened: withdrawn (no JP) or given again; the highest
+     * revision per enrolment wins, so a repeated or overtaken correction changes nothing.
+     */
+    @Singleton
+    public static class TrainingCompletionCorrected extends Keeping<TrainingCompletionCorrectedV1> {
+
+        @Inject
+        TrainingCompletionCorrected(EvidenceStore store, Event<EvidenceChanged> changed,
+                                    Event<MeritInputsChanged> merit) {
+            super(EventTypes.TRAINING_COMPLETION_CORRECTED, store, changed, merit);
+        }
+
+        @Override
+        public void handle(TrainingCompletionCorrectedV1 t, EventMetadata meta) {
+            if (store.keepTraining(t.enrollmentId(), t.nip(), t.completed() ? t.jp() : BigDecimal.ZERO,
+                    t.completed() ? t.completedOn() : null, t.revision(), !t.completed())) {
                 boxInputsChanged(t.nip(), null);
                 meritInputsChanged(MeritInputsChanged.employee(t.nip()));
             }

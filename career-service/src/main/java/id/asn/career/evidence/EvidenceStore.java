@@ -63,14 +63,30 @@ public class EvidenceStore {
 
     /** Records a completed training once per enrolment; answers whether it was new. */
     public boolean keepTraining(String enrollmentId, String nip, BigDecimal jp, LocalDate completedOn) {
+        return keepTraining(enrollmentId, nip, jp, completedOn, 1, false);
+    }
+
+    /**
+     * Keeps the highest revision of a training's completion (asn.training.completed.v1 is revision 1, each
+     * asn.training.completion-corrected.v1 the next); a lower or equal revision, repeated or overtaken, changes
+     * nothing. Answers whether it was applied.
+     */
+    public boolean keepTraining(String enrollmentId, String nip, BigDecimal jp, LocalDate completedOn, int revision,
+                                boolean withdrawn) {
         return em.createNativeQuery("""
-                        insert into training_record (tenant_id, enrollment_id, nip, jp, completed_on)
-                        values (:tenant, :id, :nip, :jp, :completedOn) on conflict do nothing""")
+                        insert into training_record (tenant_id, enrollment_id, nip, jp, completed_on, revision, withdrawn)
+                        values (:tenant, :id, :nip, :jp, :completedOn, :revision, :withdrawn)
+                        on conflict (tenant_id, enrollment_id) do update set nip = excluded.nip, jp = excluded.jp,
+                            completed_on = excluded.completed_on, revision = excluded.revision,
+                            withdrawn = excluded.withdrawn
+                        where training_record.revision < excluded.revision""")
                 .setParameter("tenant", TenantContext.current())
                 .setParameter("id", enrollmentId)
                 .setParameter("nip", nip)
                 .setParameter("jp", jp)
                 .setParameter("completedOn", completedOn)
+                .setParameter("revision", revision)
+                .setParameter("withdrawn", withdrawn)
                 .executeUpdate() == 1;
     }
 
@@ -148,7 +164,8 @@ public class EvidenceStore {
         }
         List<Object[]> rows = em.createNativeQuery("""
                         select nip, sum(jp) from training_record
-                        where tenant_id = :tenant and nip in (:nips) and completed_on between :from and :to
+                        where tenant_id = :tenant and nip in (:nips) and not withdrawn
+                          and completed_on between :from and :to
                         group by nip""")
                 .setParameter("tenant", TenantContext.current())
                 .setParameter("nips", nips)

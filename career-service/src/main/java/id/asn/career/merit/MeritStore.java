@@ -74,7 +74,7 @@ public class MeritStore {
         }
         for (Object[] r : rows("""
                 select nip, cast(extract(year from completed_on) as integer), sum(jp) from training_record
-                where tenant_id = :tenant and nip in (:nips) group by 1, 2""", nips)) {
+                where tenant_id = :tenant and nip in (:nips) and not withdrawn group by 1, 2""", nips)) {
             with(facts, r, f -> f.jpPerYear().put(((Number) r[1]).intValue(), (BigDecimal) r[2]));
         }
         // an appointment is a position entry after the person's first one (the first is where the record starts)

@@ -35,7 +35,7 @@ public class EvidenceQueries {
                         select enrollment_id, program_title, development_path, institution_name, jp, completed_on,
                                certificate_number,
                                (select string_agg(c ->> 'competencyCode', ',') from jsonb_array_elements(competencies) c)
-                        from training_evidence where tenant_id = :tenant and nip = :nip
+                        from training_evidence where tenant_id = :tenant and nip = :nip and not withdrawn
                         order by completed_on desc, enrollment_id""")
                 .setParameter("tenant", TenantContext.current()).setParameter("nip", nip).getResultList();
         return rows.stream().map(r -> new TrainingEvidence((String) r[0], (String) r[1], (String) r[2],

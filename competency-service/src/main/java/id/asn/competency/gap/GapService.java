@@ -180,7 +180,7 @@ public class GapService {
         for (Object[] row : rows("""
                 select t.nip, c ->> 'competencyCode', max(t.completed_on) from training_evidence t
                 cross join jsonb_array_elements(t.competencies) c
-                where t.tenant_id = :tenant and t.nip in (:nips) group by 1, 2""",
+                where t.tenant_id = :tenant and t.nip in (:nips) and not t.withdrawn group by 1, 2""",
                 Map.of("nips", chunk.stream().map(GapSubject::nip).toList()))) {
             trained.computeIfAbsent(((String) row[0]).trim(), k -> new HashMap<>())
                     .put((String) row[1], SqlValues.date(row[2]));

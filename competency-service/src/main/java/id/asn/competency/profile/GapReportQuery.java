@@ -42,7 +42,7 @@ public class GapReportQuery {
             trained as (
                 select t.nip, x ->> 'competencyCode' as competency_code, max(t.completed_on) as completed_on
                 from training_evidence t cross join jsonb_array_elements(t.competencies) x
-                where t.tenant_id = :tenant group by 1, 2),
+                where t.tenant_id = :tenant and not t.withdrawn group by 1, 2),
             grouped as (
                 select l.competency_code, count(*) as required,
                        count(*) filter (where l.gap > 0) as short_count,

@@ -118,6 +118,56 @@ class EvidenceEventsApiTest {
                 .isEqualTo("SESUAI_EKSPEKTASI");
     }
 
+    /** Issue 13 item 6: a completion corrected after its session was reopened is applied once; the highest revision wins. */
+    @Test
+    void aCorrectedCompletionIsAppliedOnceAndTheHighestRevisionWins() {
+        String nip = agency.newNip();
+        agency.employee(nip, "Peserta Koreksi", "DISDIK", "PGW-01", null);
+        agency.assess(nip, "ASSESSMENT_CENTRE", LocalDate.now().minusMonths(6), Map.of("M2", "1.00"), null);
+        String enrollment = "enr-c-" + nip;
+        String original = cloudEvent(EventTypes.TRAINING_COMPLETED.name(), nip, """
+                {"enrollmentId":"%s","nip":"%s","programId":"prog-9","programTitle":"Pelatihan Kerja Sama Tim",
+                 "developmentPath":"PELATIHAN_KLASIKAL","competencies":[{"competencyCode":"M2","targetLevel":2}],
+                 "jp":20,"startDate":"%s","completedOn":"%s","certificateNumber":"CERT-C1"}"""
+                .formatted(enrollment, nip, LocalDate.now().minusDays(10), LocalDate.now().minusDays(9)));
+        TopicReader.publish(Topics.TRAINING, nip, original);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(profile(nip)
+                .getBoolean("lines.find { it.competencyCode == 'M2' }.inDevelopment")).isTrue());
+
+        String withdrawal = corrected(enrollment, nip, 2, false);
+        TopicReader.publish(Topics.TRAINING, nip, withdrawal);
+        TopicReader.publish(Topics.TRAINING, nip, withdrawal);
+        // resent under a new id, and the original completion once more: only the revision can refuse them
+        TopicReader.publish(Topics.TRAINING, nip, corrected(enrollment, nip, 2, false));
+        TopicReader.publish(Topics.TRAINING, nip, original.replaceFirst("\"id\":\"[^\"]+\"",
+                "\"id\":\"" + UUID.randomUUID() + "\""));
+        TopicReader.awaitConsumed("competency-service", Topics.TRAINING);
+        JsonPath withdrawn = profile(nip);
+        assertThat(withdrawn.getList("trainings")).isEmpty();
+        assertThat(withdrawn.getBoolean("lines.find { it.competencyCode == 'M2' }.inDevelopment")).isFalse();
+
+        // given again (revision 3); the withdrawal it overtook, arriving late, changes nothing
+        TopicReader.publish(Topics.TRAINING, nip, corrected(enrollment, nip, 3, true));
+        TopicReader.publish(Topics.TRAINING, nip, corrected(enrollment, nip, 2, false));
+        TopicReader.awaitConsumed("competency-service", Topics.TRAINING);
+        JsonPath again = profile(nip);
+        assertThat(again.getList("trainings.certificateNumber")).containsExactly("CERT-C1R");
+        assertThat(again.getBoolean("lines.find { it.competencyCode == 'M2' }.inDevelopment")).isTrue();
+    }
+
+    private String corrected(String enrollment, String nip, int revision, boolean completed) {
+        return cloudEvent(EventTypes.TRAINING_COMPLETION_CORRECTED.name(), nip, """
+                {"enrollmentId":"%s","nip":"%s","revision":%d,"completed":%s,"programId":"prog-9",
+                 "programTitle":"Pelatihan Kerja Sama Tim","developmentPath":"PELATIHAN_KLASIKAL",
+                 "competencies":[{"competencyCode":"M2","targetLevel":2}],"jp":%s,"startDate":"%s",
+                 "completedOn":%s,"certificateNumber":%s,"revokedCertificateNumber":%s,
+                 "reason":"Daftar hadir manual diterima"}"""
+                .formatted(enrollment, nip, revision, completed, completed ? "20" : "0",
+                        LocalDate.now().minusDays(10),
+                        completed ? "\"" + LocalDate.now().minusDays(9) + "\"" : "null",
+                        completed ? "\"CERT-C1R\"" : "null", completed ? "null" : "\"CERT-C1\""));
+    }
+
     private String finalized(String appraisalId, String nip, String hasil, String predikat, int revision) {
         return cloudEvent(EventTypes.APPRAISAL_FINALIZED.name(), nip, """
                 {"appraisalId":"%s","nip":"%s","year":2025,"periodType":"ANNUAL","periodStart":"2025-01-01",

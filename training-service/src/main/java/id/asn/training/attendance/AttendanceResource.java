@@ -132,7 +132,8 @@ public class AttendanceResource {
             Rejected rows do not stop the others. A **request** that is refused as a whole (400 for a body that
             is not the document described here: no rows, a row that is not an object, a value of another JSON type
             than documented, an unknown field, text with the NUL character, or more rows than
-            `training.attendance-batch-max`; 404 for a meeting you do not run; 409 for a reused key) writes
+            `training.attendance-batch-max`; 404 for a meeting you do not run; 409 for a reused key, or for a
+            session whose completion was decided and that hr-admin has not reopened) writes
             nothing at all.
 
             **Idempotency.** Send an `Idempotency-Key` header (any unique string up to 200 characters, e.g. a UUID)
@@ -151,7 +152,8 @@ public class AttendanceResource {
     @APIResponse(responseCode = "400", description = "Malformed request (see above); `errors` names each field, "
             + "e.g. `rows[3].checkInAt`. Nothing was written.")
     @APIResponse(responseCode = "404", description = "No such meeting, or it belongs to another institution's session.")
-    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body.")
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body, or the "
+            + "session is closed (hr-admin may reopen it).")
     public Response record(@PathParam("meetingId") UUID meetingId,
                            @Valid @NotNull RecordAttendance request, @Context HttpHeaders headers) {
         return Response.ok(service.record(meetingId, request, ProblemResponses.messages(headers))).build();
@@ -182,7 +184,8 @@ public class AttendanceResource {
     @APIResponse(responseCode = "200", description = "Amended.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "row", value = ROW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Missing reason or status, or status VOIDED.")
-    @APIResponse(responseCode = "409", description = "The row changed since `version`.")
+    @APIResponse(responseCode = "409", description = "The row changed since `version`, or the session is closed "
+            + "(hr-admin may reopen it).")
     public AttendanceView amend(@PathParam("id") UUID id, @Valid @NotNull Amend request) {
         return service.amend(id, request);
     }
@@ -199,7 +202,8 @@ public class AttendanceResource {
             examples = @ExampleObject(name = "voided", value = "{\"id\": \"8a1b2c3d-4e5f-4061-8728-394a5b6c7d8e\", "
                     + "\"status\": \"VOIDED\", \"reason\": \"Salah input NIP peserta\", \"version\": 2}")))
     @APIResponse(responseCode = "400", description = "Missing reason.")
-    @APIResponse(responseCode = "409", description = "The row changed since `version`.")
+    @APIResponse(responseCode = "409", description = "The row changed since `version`, or the session is closed "
+            + "(hr-admin may reopen it).")
     @APIResponse(responseCode = "422", description = "Already voided.")
     public AttendanceView voidRow(@PathParam("id") UUID id, @Valid @NotNull VoidRow request) {
         return service.voidRow(id, request);

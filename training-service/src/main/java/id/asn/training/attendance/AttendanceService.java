@@ -74,6 +74,7 @@ public class AttendanceService {
     }
 
     private BatchResult ingest(MeetingRef meeting, RecordAttendance request, Messages messages) {
+        sessions.requireAmendable(meeting.sessionId());
         ReportedRows.Judgement judged = ReportedRows.judge(request.rows(), messages);
         AttendanceBatch.RowResult[] results = new AttendanceBatch.RowResult[request.rows().size()];
         judged.rejected().forEach(rejected -> results[rejected.index()] = rejected);
@@ -104,6 +105,7 @@ public class AttendanceService {
                                   String reason, Long expectedVersion) {
         Attendance row = attendance.require(id);
         MeetingRef meeting = sessions.requireMeeting(row.meetingId);
+        sessions.requireAmendable(meeting.sessionId());
         if (expectedVersion != null && !expectedVersion.equals(row.version)) {
             throw ProblemException.staleVersion();
         }

@@ -34,6 +34,10 @@ public interface TrainingConfig {
     @WithDefault("5000")
     int attendanceBatchMax();
 
+    /** Rows (NIPs, needs or a unit's employees) one bulk nomination may carry (docs/domain.md §2.6.4). */
+    @WithDefault("5000")
+    int nominationBatchMax();
+
     FollowUp followUp();
 
     /** The follow-up evaluation at work (docs/domain.md §2.7, POLICY). */

@@ -66,4 +66,8 @@ public class Enrollment extends TenantOwned {
 
     @Column(name = "certificate_number")
     public String certificateNumber;
+
+    /** Completion events published for this enrolment: 1 after completed.v1, then one more per correction. */
+    @Column(name = "completion_revision", nullable = false)
+    public int completionRevision;
 }

@@ -38,8 +38,6 @@ import java.util.UUID;
 @Transactional
 public class EnrollmentService {
 
-    private static final EnumSet<Enrollment.Status> OVER = EnumSet.of(Enrollment.Status.CANCELLED, Enrollment.Status.REJECTED);
-
     private final EnrollmentRepository enrollments;
     private final SessionService sessions;
     private final EmployeeDirectory directory;
@@ -72,9 +70,7 @@ public class EnrollmentService {
         if (!nominating && !self) {
             throw ProblemException.notFound();
         }
-        if (directory.find(nip).filter(EmployeeDirectory.Person::active).isEmpty()) {
-            throw ProblemException.rule("enrollment.unknown-employee", nip);
-        }
+        boolean known = directory.find(nip).filter(EmployeeDirectory.Person::active).isPresent();
         SessionFacts session = sessions.lock(request.sessionId());
         if (!session.open()) {
             throw ProblemException.rule("session.closed");
@@ -83,8 +79,11 @@ public class EnrollmentService {
             throw ProblemException.rule("enrollment.nomination-only");
         }
         Enrollment enrollment = enrollments.find(session.id(), nip).orElse(null);
-        if (enrollment != null && !OVER.contains(enrollment.status)) {
-            throw ProblemException.conflict("enrollment.exists", enrollment.status);
+        switch (NominationRule.admit(known, enrollment == null ? null : enrollment.status)) {
+            case UNKNOWN_EMPLOYEE -> throw ProblemException.rule("enrollment.unknown-employee", nip);
+            case ALREADY_PLACED -> throw ProblemException.conflict("enrollment.exists", enrollment.status);
+            case ADMITTED -> {
+            }
         }
         if (enrollment == null) {
             enrollment = new Enrollment();
@@ -198,7 +197,8 @@ public class EnrollmentService {
     }
 
     private void place(Enrollment enrollment, SessionFacts session, String overrideReason) {
-        if (enrollments.seatsTaken(session.id()) >= session.capacity()) {
+        if (NominationRule.place(enrollments.seatsTaken(session.id()), session.capacity())
+                == NominationRule.Placement.WAITLIST) {
             enrollment.status = Enrollment.Status.WAITLISTED;
             return;
         }
@@ -213,9 +213,15 @@ public class EnrollmentService {
     }
 
     private void publishEnrolled(Enrollment enrollment, SessionFacts session, Schedule schedule) {
-        outbox.record(EventTypes.TRAINING_ENROLLED, enrollment.nip, new TrainingEnrolledV1(enrollment.id.toString(),
-                enrollment.nip, schedule.program().id().toString(), schedule.program().title(),
-                session.id().toString(), schedule.startDate(), schedule.endDate(), session.mandatory()));
+        outbox.recordAll(EventTypes.TRAINING_ENROLLED, List.of(enrolled(enrollment.id, enrollment.nip, session,
+                schedule)));
+    }
+
+    /** The event of a seat given, the same for one nomination, an approval, the waitlist and a bulk nomination. */
+    static Outbox.Event enrolled(UUID enrollmentId, String nip, SessionFacts session, Schedule schedule) {
+        return new Outbox.Event(nip, new TrainingEnrolledV1(enrollmentId.toString(), nip,
+                schedule.program().id().toString(), schedule.program().title(), session.id().toString(),
+                schedule.startDate(), schedule.endDate(), session.mandatory()));
     }
 
     /** The participant behind an enrolment of this agency (404 otherwise). */
@@ -224,11 +230,16 @@ public class EnrollmentService {
         return Participant.of(enrollments.require(enrollmentId));
     }
 
-    /** Participants whose completion is still open (ENROLLED, or NOT_COMPLETED after a correction), by NIP. */
+    /**
+     * Participants whose completion is still open (ENROLLED, or NOT_COMPLETED after a correction), by NIP; in a
+     * reopened session also the COMPLETED, whose completion is decided again (docs/domain.md §2.6.5).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Participant> openForCompletion(UUID sessionId) {
-        return enrollments.ofSession(sessionId, List.of(Enrollment.Status.ENROLLED, Enrollment.Status.NOT_COMPLETED))
-                .stream().map(Participant::of).toList();
+    public List<Participant> openForCompletion(UUID sessionId, boolean reopened) {
+        List<Enrollment.Status> open = reopened
+                ? List.of(Enrollment.Status.ENROLLED, Enrollment.Status.NOT_COMPLETED, Enrollment.Status.COMPLETED)
+                : List.of(Enrollment.Status.ENROLLED, Enrollment.Status.NOT_COMPLETED);
+        return enrollments.ofSession(sessionId, open).stream().map(Participant::of).toList();
     }
 
     /** Records the outcomes completion decided, all in one statement. */

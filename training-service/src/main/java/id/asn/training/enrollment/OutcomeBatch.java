@@ -23,9 +23,11 @@ public class OutcomeBatch {
             update enrollment e
             set status = o.status, attendance_share = o.share, outcome_reasons = o.reasons,
                 completed_on = o.completed_on::date, certificate_number = o.certificate,
+                completion_revision = o.revision,
                 updated_at = now(), updated_by = :actor, version = e.version + 1
             from unnest(:ids::uuid[], :statuses::text[], :shares::numeric[], :reasons::text[], :completedOn::text[],
-                        :certificates::text[]) as o(id, status, share, reasons, completed_on, certificate)
+                        :certificates::text[], :revisions::int[])
+                        as o(id, status, share, reasons, completed_on, certificate, revision)
             where e.tenant_id = :tenant and e.id = o.id""");
 
     private final EntityManager em;
@@ -47,6 +49,7 @@ public class OutcomeBatch {
         String[] reasons = new String[n];
         String[] completedOn = new String[n];
         String[] certificates = new String[n];
+        Integer[] revisions = new Integer[n];
         for (int i = 0; i < n; i++) {
             CompletionOutcome outcome = outcomes.get(i);
             ids[i] = outcome.enrollmentId();
@@ -55,6 +58,7 @@ public class OutcomeBatch {
             reasons[i] = outcome.shortfalls().isEmpty() ? null : String.join(" ", outcome.shortfalls());
             completedOn[i] = outcome.completedOn() == null ? null : outcome.completedOn().toString();
             certificates[i] = outcome.certificateNumber();
+            revisions[i] = outcome.completionRevision();
         }
         String tenant = TenantContext.current();
         em.flush();
@@ -63,6 +67,7 @@ public class OutcomeBatch {
                 statement.setArray("ids", "uuid", ids).setArray("statuses", "text", statuses)
                         .setArray("shares", "numeric", shares).setArray("reasons", "text", reasons)
                         .setArray("completedOn", "text", completedOn).setArray("certificates", "text", certificates)
+                        .setArray("revisions", "int4", revisions)
                         .set("actor", actor).set("tenant", tenant);
                 statement.executeUpdate();
             }

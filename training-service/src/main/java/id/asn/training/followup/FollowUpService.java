@@ -20,6 +20,7 @@ import id.asn.training.followup.FollowUpViews.FollowUpLine;
 import id.asn.training.followup.FollowUpViews.FollowUpObservation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -51,10 +52,12 @@ public class FollowUpService {
     private final PeopleAccess people;
     private final Outbox outbox;
     private final FollowUpRule rule;
+    private final EntityManager em;
 
     @Inject
     FollowUpService(FollowUpRepository followUps, FollowUpQuery query, EmployeeDirectory directory,
-                    PeopleAccess people, Outbox outbox, TrainingConfig config) {
+                    PeopleAccess people, Outbox outbox, TrainingConfig config, EntityManager em) {
+        this.em = em;
         this.followUps = followUps;
         this.query = query;
         this.directory = directory;
@@ -69,8 +72,12 @@ public class FollowUpService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void scheduleAll(List<Completed> completions) {
+        // a completion given again after a correction keeps the follow-up its supervisor already answered
+        Set<UUID> scheduled = completions.isEmpty() ? Set.of() : followUps.scoped("enrollmentId in :ids",
+                Map.of("ids", completions.stream().map(Completed::enrollmentId).toList())).list().stream()
+                .map(f -> f.enrollmentId).collect(Collectors.toSet());
         for (Completed completed : completions) {
-            if (completed.competencies().isEmpty()) {
+            if (completed.competencies().isEmpty() || scheduled.contains(completed.enrollmentId())) {
                 continue;
             }
             FollowUp followUp = new FollowUp();
@@ -84,6 +91,26 @@ public class FollowUpService {
                     t.targetLevel())));
             followUps.persist(followUp);
         }
+    }
+
+    /**
+     * Withdraws the follow-ups not yet answered of completions that were withdrawn (docs/domain.md §2.6.5); an
+     * answered one stays, as what the supervisor observed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdrawUnanswered(List<UUID> enrollmentIds) {
+        if (enrollmentIds.isEmpty()) {
+            return;
+        }
+        String tenant = TenantContext.current();
+        em.createNativeQuery("""
+                        delete from follow_up_item where follow_up_id in (select id from follow_up
+                            where tenant_id = :tenant and enrollment_id in (:enrollments) and answered_on is null)""")
+                .setParameter("tenant", tenant).setParameter("enrollments", enrollmentIds).executeUpdate();
+        em.createNativeQuery("""
+                        delete from follow_up where tenant_id = :tenant and enrollment_id in (:enrollments)
+                        and answered_on is null""")
+                .setParameter("tenant", tenant).setParameter("enrollments", enrollmentIds).executeUpdate();
     }
 
     /** The form: the employee's own, a supervisor's direct reports', anyone's for hr-admin; 404 otherwise. */

@@ -87,6 +87,23 @@ public class LedgerService {
         });
     }
 
+    /**
+     * Takes the credits of withdrawn completions off the ledger, in one statement (docs/domain.md §2.6.5): the
+     * year's JP sum is then as if they had never completed. Runs before a new credit for the same enrolment.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdrawTrainings(List<UUID> enrollmentIds) {
+        if (enrollmentIds.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("""
+                        delete from jp_ledger_entry where tenant_id = :tenant and source = 'TRAINING'
+                        and enrollment_id in (:enrollments)""")
+                .setParameter("tenant", TenantContext.current())
+                .setParameter("enrollments", enrollmentIds)
+                .executeUpdate();
+    }
+
     /** hr-admin records development done elsewhere; hours are converted with the configured JP rule. */
     public EntryView record(String nip, RecordEntry request) {
         if (directory.find(nip).isEmpty()) {

@@ -19,11 +19,14 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Needs surveys and the needs found by all sources, per person and aggregated per competency and unit. */
 @ApplicationScoped
@@ -133,6 +136,28 @@ public class NeedService {
                 .stream().map(n -> new NeedViews.OpenNeed(n.nip, n.competencyCode, n.source, n.gap,
                         n.requiredLevel == null ? null : n.requiredLevel.intValue()))
                 .toList();
+    }
+
+    /** The needs with these ids in this agency (others are missing), in one query, for a bulk nomination (§2.6.4). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, NeedViews.NeedRef> refs(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return needs.scoped("id in :ids", Map.of("ids", ids)).list().stream()
+                .collect(Collectors.toMap(n -> n.id, n -> new NeedViews.NeedRef(n.id, n.nip, n.competencyCode,
+                        n.status == TrainingNeed.Status.OPEN)));
+    }
+
+    /** Which of these employees have an open need for one of these competencies, in one query (§2.6.4). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> withOpenNeed(Collection<String> nips, Collection<String> competencyCodes) {
+        if (nips.isEmpty() || competencyCodes.isEmpty()) {
+            return Set.of();
+        }
+        return needs.scoped("status = :open and nip in :nips and competencyCode in :codes", Map.of("open",
+                        TrainingNeed.Status.OPEN, "nips", nips, "codes", competencyCodes)).list().stream()
+                .map(n -> n.nip).collect(Collectors.toSet());
     }
 
     /** Open needs grouped per competency and unit, most people first, computed and paged in SQL. */

@@ -50,6 +50,10 @@ public final class NeedViews {
                             int fromGaps, int fromAppraisals, int fromSurveys, BigDecimal averageGap) {
     }
 
+    /** A need as a bulk nomination checks it (docs/domain.md §2.6.4). */
+    public record NeedRef(UUID id, String nip, String competencyCode, boolean open) {
+    }
+
     /** An open need as the plan proposal reads it (docs/domain.md §2.9.1). */
     public record OpenNeed(String nip, String competencyCode, TrainingNeed.Source source, BigDecimal gap,
                            Integer requiredLevel) {

@@ -27,4 +27,19 @@ public final class BudgetCheck {
         boolean overridden = overrideReason != null && !overrideReason.isBlank();
         return new Result(overridden ? Outcome.OVERRIDDEN : Outcome.REFUSED, excess);
     }
+
+    /**
+     * How many of {@code wanted} seats costing {@code cost} each fit in what is left of the budget, for a bulk
+     * nomination refused as a whole: the first seats go ahead, the rest are refused.
+     */
+    public static int seatsWithin(BigDecimal budget, BigDecimal committed, BigDecimal cost, int wanted) {
+        if (cost.signum() <= 0) {
+            return wanted;
+        }
+        BigDecimal left = budget.subtract(committed);
+        if (left.signum() <= 0) {
+            return 0;
+        }
+        return left.divideToIntegralValue(cost).min(BigDecimal.valueOf(wanted)).intValue();
+    }
 }

@@ -42,6 +42,27 @@ public class BudgetGuard {
                 BudgetOverride.Action.ENROLLMENT, enrollmentId, overrideReason, "budget.exceeded-realised");
     }
 
+    /**
+     * {@code seats} new seats costing {@code cost} each, charged together for a bulk nomination of one session:
+     * answers how many go ahead. Within the budget, or beyond it with a reason (one override recorded, its subject
+     * the session), all of them; beyond it without a reason, as many as still fit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int chargeSeats(int year, BigDecimal cost, int seats, String overrideReason, UUID sessionId) {
+        Optional<TrainingPlan> plan = seats == 0 ? Optional.empty() : approved(year);
+        if (plan.isEmpty()) {
+            return seats;
+        }
+        BigDecimal realised = realised(year).values().stream().map(Realised::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BudgetCheck.Result result = BudgetCheck.check(plan.get().budget, realised,
+                cost.multiply(BigDecimal.valueOf(seats)), overrideReason);
+        if (result.outcome() == BudgetCheck.Outcome.REFUSED) {
+            return BudgetCheck.seatsWithin(plan.get().budget, realised, cost, seats);
+        }
+        apply(plan.get(), result, BudgetOverride.Action.ENROLLMENT, sessionId, overrideReason, "budget.exceeded-realised");
+        return seats;
+    }
+
     void apply(TrainingPlan plan, BudgetCheck.Result result, BudgetOverride.Action action, UUID subject,
                String reason, String refusalKey) {
         switch (result.outcome()) {

@@ -25,6 +25,10 @@ public class CertificateService {
             select c.number, :tenant, c.enrollment, c.holder, :title, :completedOn
             from unnest(:numbers::text[], :enrollments::uuid[], :holders::text[]) as c(number, enrollment, holder)""");
 
+    private static final NamedSql REVOKE_SQL = NamedSql.of("""
+            update certificate set revoked_at = now(), revoked_reason = :reason
+            where tenant_id = :tenant and number = any(:numbers::text[]) and revoked_at is null""");
+
     private final EntityManager em;
 
     @Inject
@@ -55,16 +59,39 @@ public class CertificateService {
         });
     }
 
-    /** What a certificate number reveals, or 404 for a number this platform did not issue. */
+    /**
+     * Revokes the certificates of withdrawn completions with the reopening's reason, in one statement; they stay
+     * verifiable as revoked (docs/domain.md §2.6.5). Runs before a reissue for the same enrolment.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revokeAll(List<String> numbers, String reason) {
+        if (numbers.isEmpty()) {
+            return;
+        }
+        String tenant = TenantContext.current();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (NamedSql.Statement statement = REVOKE_SQL.prepare(connection)) {
+                statement.setArray("numbers", "text", numbers.toArray(String[]::new)).set("tenant", tenant)
+                        .set("reason", reason);
+                statement.executeUpdate();
+            }
+        });
+    }
+
+    /** What a certificate number reveals, 422 for a revoked one, or 404 for a number this platform did not issue. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Verification verify(String number) {
         // read without an entity: the caller has no tenant, and the number is unique across agencies
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                        "select number, holder_name, program_title, completed_on from certificate where number = :number")
+                        "select number, holder_name, program_title, completed_on, cast(revoked_at as date) from certificate "
+                                + "where number = :number")
                 .setParameter("number", number)
                 .getResultList();
         Object[] row = rows.stream().findFirst().orElseThrow(ProblemException::notFound);
+        if (row[4] != null) {
+            throw ProblemException.rule("certificate.revoked", row[0], SqlValues.date(row[4]));
+        }
         return new Verification((String) row[0], (String) row[1], (String) row[2], SqlValues.date(row[3]));
     }
 }

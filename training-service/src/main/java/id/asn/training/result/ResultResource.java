@@ -61,6 +61,7 @@ public class ResultResource {
               "enrollmentId": null, "errors": [{"field": "postTest", "message": "postTest harus antara 0 dan 100"}]}]""")))
     @APIResponse(responseCode = "400", description = "The body is not the document described (no rows, more than "
             + "5,000, a value of another JSON type, an unknown field); `errors` names it. Nothing was stored.")
+    @APIResponse(responseCode = "409", description = "The session is closed; hr-admin may reopen it. Nothing was stored.")
     public List<ScoreResult> postScores(@PathParam("sessionId") UUID sessionId, @Valid @NotNull PostScores request,
                                         @Context HttpHeaders headers) {
         return service.postScores(sessionId, request.rows(), ProblemResponses.messages(headers));
@@ -75,9 +76,13 @@ public class ResultResource {
                     + "programme requires a post-test, the score reaches its pass mark. A completion issues a "
                     + "certificate number, credits the session's JP to the ledger in the year the session ended and "
                     + "publishes `asn.training.completed.v1`. Others become NOT_COMPLETED with the shortfalls. The "
-                    + "session is closed; calling again (e.g. after an attendance amendment) re-decides only those "
-                    + "not completed.\n\n**Duration.** The work grows with the participants (one statement per "
-                    + "table for all of them): milliseconds per participant, so 400 participants take seconds, and "
+                    + "session is closed: its attendance and scores take no more changes (409) unless hr-admin "
+                    + "reopens it (`POST /api/v1/sessions/{id}/reopen`). Calling again on a closed session "
+                    + "re-decides only those not completed; on a reopened one it re-decides everyone, revokes the "
+                    + "certificate and withdraws the JP of a completion that no longer holds, issues (or reissues) "
+                    + "those newly completed, publishes `asn.training.completion-corrected.v1` for each completion "
+                    + "already published that changed, and closes the session again (docs/domain.md §2.6.5).\n\n"
+                    + "**Duration.** The work grows with the participants (one statement per table for all of them): milliseconds per participant, so 400 participants take seconds, and "
                     + "up to about 10 s on a saturated service. The gateway gives this operation its bulk timeout "
                     + "(120 s). **Retries.** Send an `Idempotency-Key`: a retry with the same key returns the first "
                     + "answer (`Idempotent-Replayed: true`) instead of deciding again, and a retry sent while the "

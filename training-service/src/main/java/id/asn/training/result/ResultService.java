@@ -2,6 +2,7 @@ package id.asn.training.result;
 
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.training.TrainingCompletedV1;
+import id.asn.platform.events.training.TrainingCompletionCorrectedV1;
 import id.asn.platform.kit.caller.Caller;
 import id.asn.platform.kit.employee.EmployeeDirectory;
 import id.asn.platform.kit.outbox.Outbox;
@@ -87,7 +88,9 @@ public class ResultService {
      * wrong NIP or a score outside 0..100 is rejected on its own, the others are stored (docs/domain.md §2.6.3).
      */
     public List<ScoreResult> postScores(UUID sessionId, List<Score> scores, Messages messages) {
-        UUID session = sessions.requireAccessible(sessionId).id();
+        SessionFacts facts = sessions.requireAccessible(sessionId);
+        sessions.requireAmendable(facts.id());
+        UUID session = facts.id();
         ScoreResult[] results = new ScoreResult[scores.size()];
         List<ScoreBatch.Row> accepted = new ArrayList<>(scores.size());
         for (int index = 0; index < scores.size(); index++) {
@@ -113,7 +116,7 @@ public class ResultService {
             }
         }
         if (!accepted.isEmpty()) {
-            scoreBatch.write(session, caller.subject(), accepted).forEach(result -> results[result.index()] = result);
+            scoreBatch.write(session, facts.reopened(), caller.subject(), accepted).forEach(result -> results[result.index()] = result);
         }
         return List.of(results);
     }
@@ -129,9 +132,13 @@ public class ResultService {
 
     /**
      * Decides completion for every participant still open (ENROLLED, or NOT_COMPLETED after a correction) once
-     * the last meeting is over, and closes the session. Running it again re-decides only those not completed.
-     * The outcomes, certificates, JP credits and events are written one statement each, whatever the number of
-     * participants.
+     * the last meeting is over, and closes the session. Running it again on a closed session re-decides only
+     * those not completed; on a session hr-admin reopened it re-decides everyone (docs/domain.md §2.6.5): a
+     * completion that no longer holds is withdrawn (certificate revoked, JP taken off the ledger, unanswered
+     * follow-up withdrawn), one given again after a withdrawal gets a reissued certificate, and each change of a
+     * completion already published is published as {@code asn.training.completion-corrected.v1} with the next
+     * revision. The outcomes, certificates, JP credits and events are written one statement each, whatever the
+     * number of participants.
      */
     public List<Outcome> complete(UUID sessionId) {
         SessionFacts session = sessions.lock(sessionId);
@@ -146,28 +153,36 @@ public class ResultService {
         CompletionRule rule = new CompletionRule(program.attendanceShare(), program.postTestRequired(),
                 program.passMark());
         Map<UUID, Integer> attended = attendance.attendedMeetings(session.id());
-        List<Participant> open = enrollments.openForCompletion(session.id());
+        List<Participant> open = enrollments.openForCompletion(session.id(), session.reopened());
         Map<UUID, CompletionRule.Decision> decisions = new HashMap<>();
         for (Participant participant : open) {
             decisions.put(participant.enrollmentId(), rule.decide(attended.getOrDefault(participant.enrollmentId(), 0),
                     schedule.meetings().size(), participant.postTest()));
         }
         Map<String, String> holders = directory.names(open.stream()
-                .filter(p -> decisions.get(p.enrollmentId()).completed()).map(Participant::nip).toList());
+                .filter(p -> decisions.get(p.enrollmentId()).completed() && !p.completed())
+                .map(Participant::nip).toList());
         List<Outcome> outcomes = new ArrayList<>();
         List<CompletionOutcome> recorded = new ArrayList<>();
         List<CertificateIssue> issues = new ArrayList<>();
         List<TrainingCredit> credits = new ArrayList<>();
         List<Outbox.Event> events = new ArrayList<>();
+        List<Outbox.Event> corrections = new ArrayList<>();
         List<Completed> completed = new ArrayList<>();
+        List<String> revoked = new ArrayList<>();
+        List<UUID> withdrawn = new ArrayList<>();
         List<Target> targets = program.competencies().stream()
                 .map(c -> new Target(c.competencyCode(), c.targetLevel())).toList();
         String institutionName = institutions.name(program.institutionId());
         for (Participant participant : open) {
             CompletionRule.Decision decision = decisions.get(participant.enrollmentId());
             List<String> shortfalls = decision.shortfalls().stream().map(Enum::name).toList();
+            int revision = participant.completionRevision();
             String number = null;
-            if (decision.completed()) {
+            if (decision.completed() && participant.completed()) {
+                // a completion that still holds keeps its certificate, its credit and what consumers were told
+                number = participant.certificateNumber();
+            } else if (decision.completed()) {
                 String holder = holders.get(participant.nip());
                 if (holder == null) {
                     throw new IllegalStateException("enrolled employee missing from projection");
@@ -175,25 +190,59 @@ public class ResultService {
                 number = numbers.next(schedule.endDate().getYear());
                 issues.add(new CertificateIssue(number, participant.enrollmentId(), holder));
                 credits.add(new TrainingCredit(participant.nip(), participant.enrollmentId(), number));
-                events.add(new Outbox.Event(participant.nip(), completed(participant, schedule, institutionName,
-                        number)));
+                revision++;
+                if (revision == 1) {
+                    events.add(new Outbox.Event(participant.nip(), completed(participant, schedule, institutionName,
+                            number)));
+                } else {
+                    corrections.add(new Outbox.Event(participant.nip(), corrected(participant, revision, schedule,
+                            institutionName, number, session.reopenReason())));
+                }
                 completed.add(new Completed(participant.enrollmentId(), participant.nip(), program.id(),
                         program.title(), schedule.endDate(), targets));
+            } else if (participant.completed()) {
+                revoked.add(participant.certificateNumber());
+                withdrawn.add(participant.enrollmentId());
+                revision++;
+                corrections.add(new Outbox.Event(participant.nip(), corrected(participant, revision, schedule,
+                        institutionName, null, session.reopenReason())));
             }
             Enrollment.Status status = decision.completed() ? Enrollment.Status.COMPLETED
                     : Enrollment.Status.NOT_COMPLETED;
             recorded.add(new CompletionOutcome(participant.enrollmentId(), status, decision.share(), shortfalls,
-                    decision.completed() ? schedule.endDate() : null, number));
+                    decision.completed() ? schedule.endDate() : null, number, revision));
             outcomes.add(new Outcome(participant.enrollmentId(), participant.nip(), status, decision.share(),
                     participant.postTest(), decision.shortfalls(), number));
         }
+        // withdrawals first: a reissue for the same enrolment needs its old certificate and credit gone
+        certificates.revokeAll(revoked, session.reopenReason());
+        ledger.withdrawTrainings(withdrawn);
+        followUps.withdrawUnanswered(withdrawn);
         enrollments.recordOutcomes(recorded);
         certificates.issueAll(program.title(), schedule.endDate(), issues);
         ledger.creditTrainings(schedule.jp(), schedule.minutes(), schedule.endDate(), program.title(), credits);
         followUps.scheduleAll(completed);
         outbox.recordAll(EventTypes.TRAINING_COMPLETED, events);
+        outbox.recordAll(EventTypes.TRAINING_COMPLETION_CORRECTED, corrections);
         sessions.close(session.id());
         return outcomes;
+    }
+
+    private static TrainingCompletionCorrectedV1 corrected(Participant participant, int revision, Schedule schedule,
+                                                           String institutionName, String certificateNumber,
+                                                           String reason) {
+        ProgramTerms program = schedule.program();
+        boolean completed = certificateNumber != null;
+        return new TrainingCompletionCorrectedV1(participant.enrollmentId().toString(), participant.nip(), revision,
+                completed, program.id().toString(), program.title(), program.developmentPath().name(),
+                institutionName, targets(program), completed ? schedule.jp() : BigDecimal.ZERO, schedule.startDate(),
+                completed ? schedule.endDate() : null, certificateNumber,
+                completed ? null : participant.certificateNumber(), reason, program.raterTraining());
+    }
+
+    private static List<TrainingCompletedV1.TargetCompetency> targets(ProgramTerms program) {
+        return program.competencies().stream()
+                .map(c -> new TrainingCompletedV1.TargetCompetency(c.competencyCode(), c.targetLevel())).toList();
     }
 
     private static TrainingCompletedV1 completed(Participant participant, Schedule schedule, String institutionName,
@@ -201,9 +250,7 @@ public class ResultService {
         ProgramTerms program = schedule.program();
         return new TrainingCompletedV1(participant.enrollmentId().toString(), participant.nip(),
                 program.id().toString(), program.title(), program.developmentPath().name(), institutionName,
-                program.competencies().stream()
-                        .map(c -> new TrainingCompletedV1.TargetCompetency(c.competencyCode(), c.targetLevel()))
-                        .toList(),
-                schedule.jp(), schedule.startDate(), schedule.endDate(), certificateNumber, program.raterTraining());
+                targets(program), schedule.jp(), schedule.startDate(), schedule.endDate(), certificateNumber,
+                program.raterTraining());
     }
 }

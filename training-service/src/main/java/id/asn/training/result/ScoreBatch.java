@@ -16,7 +16,8 @@ import org.hibernate.Session;
 
 /**
  * Stores a partner's test scores for a session in one statement: the rows travel as arrays, update the open
- * enrolments they name, and a result comes back for every row (stored, or why not), whatever the batch size.
+ * enrolments they name, and a result comes back for every row (stored, or why not), whatever the batch size. In a
+ * reopened session (docs/domain.md §2.6.5) the scores of completed participants may be corrected too.
  */
 @ApplicationScoped
 public class ScoreBatch {
@@ -32,7 +33,7 @@ public class ScoreBatch {
                        updated_at = now(), updated_by = :actor, version = e.version + 1
                 from ranked r
                 where r.rk = 1 and e.tenant_id = :tenant and e.session_id = :session and e.nip = r.nip
-                  and e.status in ('ENROLLED', 'NOT_COMPLETED')
+                  and (e.status in ('ENROLLED', 'NOT_COMPLETED') or (:reopened::boolean and e.status = 'COMPLETED'))
                 returning e.id, e.nip
             )
             select r.idx, r.nip, u.id,
@@ -57,7 +58,7 @@ public class ScoreBatch {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<ScoreResult> write(UUID sessionId, String actor, List<Row> scores) {
+    public List<ScoreResult> write(UUID sessionId, boolean reopened, String actor, List<Row> scores) {
         String tenant = TenantContext.current();
         int n = scores.size();
         Integer[] idx = new Integer[n];
@@ -75,7 +76,8 @@ public class ScoreBatch {
             try (NamedSql.Statement statement = SQL.prepare(connection)) {
                 statement.setArray("idx", "int4", idx).setArray("nips", "text", nips)
                         .setArray("pre", "numeric", pre).setArray("post", "numeric", post)
-                        .set("actor", actor).set("tenant", tenant).set("session", sessionId);
+                        .set("actor", actor).set("tenant", tenant).set("session", sessionId)
+                        .set("reopened", reopened);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         String reason = rs.getString(4);

@@ -6,6 +6,7 @@ import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.training.session.SessionViews.CreateSession;
 import id.asn.training.session.SessionViews.NewMeeting;
+import id.asn.training.session.SessionViews.Reopen;
 import id.asn.training.session.SessionViews.SessionView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -50,7 +51,8 @@ public class SessionResource {
              "minutes": 720, "jp": 16,
              "meetings": [{"id": "c7d3e9f1-2b4a-4c6d-8e0f-1a2b3c4d5e6f", "date": "2026-03-02", "start": "08:00:00",
                            "end": "15:30:00", "mode": "IN_PERSON", "location": "Aula BKPSDM Kota Palembang",
-                           "link": null}]}""";
+                           "link": null}],
+             "reopened": null}""";
 
     private final SessionService service;
 
@@ -73,6 +75,28 @@ public class SessionResource {
     @APIResponse(responseCode = "400", description = "A field is missing or invalid; `errors` names it.")
     public Response create(@Valid @NotNull CreateSession request) {
         return Response.status(Response.Status.CREATED).entity(service.create(request)).build();
+    }
+
+    @POST
+    @Idempotent
+    @Path("{id}/reopen")
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Reopen a closed session",
+            description = "Once completion was decided the session is CLOSED: nobody amends its attendance or "
+                    + "results (409). hr-admin reopens it with a `reason`, kept with who and when (the latest shown "
+                    + "as `reopened` on the session): it becomes REOPENED, the partner may amend attendance and "
+                    + "scores, and deciding completion again re-decides every participant, revoking or reissuing "
+                    + "certificates, correcting the JP ledger and publishing `asn.training.completion-corrected.v1` "
+                    + "for each completion that changed (docs/domain.md §2.6.5). Enrolment stays closed.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "reason",
+            value = "{\"reason\": \"Daftar hadir manual pertemuan 3 baru diterima dari penyelenggara\"}")))
+    @APIResponse(responseCode = "200", description = "Reopened.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "session", value = VIEW_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "The reason is missing or longer than 500 characters.")
+    @APIResponse(responseCode = "404", description = "No such session in this agency.")
+    @APIResponse(responseCode = "422", description = "The session is not closed.")
+    public SessionView reopen(@PathParam("id") UUID id, @Valid @NotNull Reopen request) {
+        return service.reopen(id, request.reason());
     }
 
     @POST

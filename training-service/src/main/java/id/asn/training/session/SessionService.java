@@ -1,5 +1,6 @@
 package id.asn.training.session;
 
+import id.asn.platform.kit.caller.Caller;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.FieldViolation;
@@ -23,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,10 +43,12 @@ public class SessionService {
     private final PartnerScope partner;
     private final JpConversion jpConversion;
     private final EntityManager em;
+    private final Caller caller;
 
     @Inject
     SessionService(SessionRepository sessions, MeetingRepository meetings, ProgramService programs,
-                   PartnerScope partner, JpConversion jpConversion, EntityManager em) {
+                   PartnerScope partner, JpConversion jpConversion, EntityManager em, Caller caller) {
+        this.caller = caller;
         this.sessions = sessions;
         this.meetings = meetings;
         this.programs = programs;
@@ -73,7 +77,7 @@ public class SessionService {
     public SessionView addMeeting(UUID sessionId, NewMeeting request) {
         TrainingSession session = accessible(sessionId);
         validateMeetings(List.of(request), null);
-        if (session.status == TrainingSession.Status.CLOSED) {
+        if (session.status != TrainingSession.Status.OPEN) {
             throw ProblemException.rule("session.closed");
         }
         meetings.persist(meeting(session.id, request));
@@ -144,6 +148,42 @@ public class SessionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Schedule schedule(SessionFacts session) {
         return schedule(session.id(), session.programId());
+    }
+
+    /**
+     * hr-admin reopens a closed session with a reason, kept with who and when (docs/domain.md §2.6.5): attendance
+     * and results may then be amended, and completion decided again.
+     */
+    public SessionView reopen(UUID id, String reason) {
+        String actor = caller.subject();
+        TrainingSession session = accessible(id);
+        em.lock(session, LockModeType.PESSIMISTIC_WRITE);
+        if (session.status != TrainingSession.Status.CLOSED) {
+            throw ProblemException.rule("session.not-closed", session.status);
+        }
+        session.status = TrainingSession.Status.REOPENED;
+        session.reopenedAt = Instant.now();
+        session.reopenedBy = actor;
+        session.reopenReason = reason.trim();
+        em.createNativeQuery("""
+                        insert into session_reopening (id, tenant_id, session_id, reason, reopened_by, reopened_at)
+                        values (:id, :tenant, :session, :reason, :by, :at)""")
+                .setParameter("id", UUID.randomUUID()).setParameter("tenant", TenantContext.current())
+                .setParameter("session", session.id).setParameter("reason", session.reopenReason)
+                .setParameter("by", actor).setParameter("at", session.reopenedAt)
+                .executeUpdate();
+        return view(session);
+    }
+
+    /**
+     * Refuses a change of attendance or results once completion was decided: 409 naming who may reopen the
+     * session (docs/domain.md §2.6.5).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireAmendable(UUID sessionId) {
+        if (accessible(sessionId).status == TrainingSession.Status.CLOSED) {
+            throw ProblemException.conflict("session.closed-for-amendment", sessionId);
+        }
     }
 
     /** Completion was decided: no more meetings. */
@@ -224,7 +264,7 @@ public class SessionService {
             return new SessionView(session.id, session.programId, program.title(), session.institutionId,
                     session.name, session.capacity, taken[0], taken[1], session.enrollmentMode, session.mandatory,
                     session.status, schedule.startDate(), schedule.endDate(), schedule.minutes(), schedule.jp(),
-                    schedule.meetings());
+                    schedule.meetings(), SessionViews.Reopening.of(session));
         }).toList();
     }
 

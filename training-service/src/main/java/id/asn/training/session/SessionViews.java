@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -37,7 +38,18 @@ public final class SessionViews {
                               int capacity, int enrolled, int waitlisted,
                               TrainingSession.EnrollmentMode enrollmentMode, boolean mandatory,
                               TrainingSession.Status status, LocalDate startDate, LocalDate endDate, long minutes,
-                              BigDecimal jp, List<MeetingView> meetings) {
+                              BigDecimal jp, List<MeetingView> meetings, Reopening reopened) {
+    }
+
+    /** Why hr-admin reopened a closed session (docs/domain.md §2.6.5). */
+    public record Reopen(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    /** The latest reopening of a session: who, when, why; null on a session never reopened. */
+    public record Reopening(String by, Instant at, String reason) {
+        static Reopening of(TrainingSession s) {
+            return s.reopenedAt == null ? null : new Reopening(s.reopenedBy, s.reopenedAt, s.reopenReason);
+        }
     }
 
     /** One meeting. */
@@ -51,14 +63,20 @@ public final class SessionViews {
     /** What enrolment and completion need of a session: its seats, how people get in and whether it is open. */
     public record SessionFacts(UUID id, UUID programId, UUID institutionId, int capacity,
                                TrainingSession.EnrollmentMode enrollmentMode, boolean mandatory,
-                               TrainingSession.Status status) {
+                               TrainingSession.Status status, String reopenReason) {
         static SessionFacts of(TrainingSession s) {
             return new SessionFacts(s.id, s.programId, s.institutionId, s.capacity, s.enrollmentMode, s.mandatory,
-                    s.status);
+                    s.status, s.reopenReason);
         }
 
+        /** Takes enrolments. */
         public boolean open() {
             return status == TrainingSession.Status.OPEN;
+        }
+
+        /** Completion is being decided again after hr-admin reopened the session (docs/domain.md §2.6.5). */
+        public boolean reopened() {
+            return status == TrainingSession.Status.REOPENED;
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.UUID;
 
 /** One offering of a programme: its meetings, its seats and how people get in. */
@@ -21,8 +22,12 @@ public class TrainingSession extends TenantOwned {
         REQUEST
     }
 
-    /** OPEN takes enrolments and attendance; CLOSED has had completion decided. */
-    public enum Status { OPEN, CLOSED }
+    /**
+     * OPEN takes enrolments and attendance; CLOSED has had completion decided and takes no change; REOPENED was
+     * reopened by hr-admin with a reason: attendance and results may be amended until completion is decided again
+     * (docs/domain.md §2.6.5).
+     */
+    public enum Status { OPEN, CLOSED, REOPENED }
 
     @Column(name = "program_id", nullable = false)
     public UUID programId;
@@ -47,4 +52,14 @@ public class TrainingSession extends TenantOwned {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status = Status.OPEN;
+
+    /** The latest reopening (docs/domain.md §2.6.5); every one is kept in {@code session_reopening}. */
+    @Column(name = "reopened_at")
+    public Instant reopenedAt;
+
+    @Column(name = "reopened_by")
+    public String reopenedBy;
+
+    @Column(name = "reopen_reason")
+    public String reopenReason;
 }

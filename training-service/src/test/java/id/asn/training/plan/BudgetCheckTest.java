@@ -26,4 +26,17 @@ class BudgetCheckTest {
         assertThat(result.outcome()).isEqualTo(outcome);
         assertThat(result.excess()).isEqualByComparingTo(excess);
     }
+
+    @ParameterizedTest(name = "budget {0}, committed {1}, {3} seats at {2} -> {4} go ahead")
+    @CsvSource({
+            "1000, 0,    100, 5,  5",
+            "1000, 600,  100, 5,  4",
+            "1000, 650,  100, 5,  3",
+            "1000, 1000, 100, 5,  0",
+            "1000, 1500, 100, 5,  0",
+            "1000, 900,  0,   5,  5"})
+    void aBulkNominationBeyondTheBudgetSeatsOnlyWhatFits(BigDecimal budget, BigDecimal committed, BigDecimal cost,
+                                                         int wanted, int seats) {
+        assertThat(BudgetCheck.seatsWithin(budget, committed, cost, wanted)).isEqualTo(seats);
+    }
 }

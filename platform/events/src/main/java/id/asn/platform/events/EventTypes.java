@@ -11,6 +11,7 @@ import id.asn.platform.events.employee.EmployeeChangedV1;
 import id.asn.platform.events.employee.EmployeeRegisteredV1;
 import id.asn.platform.events.training.TrainingAttendanceRecordedV1;
 import id.asn.platform.events.training.TrainingCompletedV1;
+import id.asn.platform.events.training.TrainingCompletionCorrectedV1;
 import id.asn.platform.events.training.TrainingEnrolledV1;
 import id.asn.platform.events.training.TrainingFollowUpAnsweredV1;
 import java.util.List;
@@ -34,6 +35,9 @@ public final class EventTypes {
                     TrainingAttendanceRecordedV1.class);
     public static final EventType<TrainingCompletedV1> TRAINING_COMPLETED =
             new EventType<>("asn.training.completed.v1", Topics.TRAINING, TrainingCompletedV1.class);
+    public static final EventType<TrainingCompletionCorrectedV1> TRAINING_COMPLETION_CORRECTED =
+            new EventType<>("asn.training.completion-corrected.v1", Topics.TRAINING,
+                    TrainingCompletionCorrectedV1.class);
     public static final EventType<TrainingFollowUpAnsweredV1> TRAINING_FOLLOW_UP_ANSWERED =
             new EventType<>("asn.training.follow-up-answered.v1", Topics.TRAINING, TrainingFollowUpAnsweredV1.class);
     public static final EventType<AppraisalFinalizedV1> APPRAISAL_FINALIZED =
@@ -50,7 +54,7 @@ public final class EventTypes {
 
     public static final List<EventType<?>> ALL = List.of(EMPLOYEE_REGISTERED, EMPLOYEE_CHANGED,
             COMPETENCY_ASSESSED, COMPETENCY_GAP_CHANGED, TRAINING_ENROLLED, TRAINING_ATTENDANCE_RECORDED,
-            TRAINING_COMPLETED, TRAINING_FOLLOW_UP_ANSWERED, APPRAISAL_FINALIZED, APPRAISAL_OBJECTION_DECIDED,
+            TRAINING_COMPLETED, TRAINING_COMPLETION_CORRECTED, TRAINING_FOLLOW_UP_ANSWERED, APPRAISAL_FINALIZED, APPRAISAL_OBJECTION_DECIDED,
             CAREER_PROMOTED, CAREER_TALENT_BOX_CHANGED, CAREER_AWARD_GRANTED);
 
     public static Optional<EventType<?>> byName(String name) {

@@ -27,6 +27,7 @@ import id.asn.platform.events.employee.EmployeeRegisteredV1;
 import id.asn.platform.events.employee.EmployeeSnapshot;
 import id.asn.platform.events.training.TrainingAttendanceRecordedV1;
 import id.asn.platform.events.training.TrainingCompletedV1;
+import id.asn.platform.events.training.TrainingCompletionCorrectedV1;
 import id.asn.platform.events.training.TrainingEnrolledV1;
 import id.asn.platform.events.training.TrainingFollowUpAnsweredV1;
 import java.io.IOException;
@@ -127,6 +128,17 @@ class EventSchemasTest {
                                 "E-Learning Pengelolaan Kinerja ASN", "PELATIHAN_NONKLASIKAL", null, List.of(),
                                 new BigDecimal("2.5"), LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 3),
                                 "EL/2025/0902", null))),
+                Map.entry(EventTypes.TRAINING_COMPLETION_CORRECTED, List.of(
+                        new TrainingCompletionCorrectedV1("enr-2025-00871", NIP_PEREMPUAN, 2, false, "prg-pkp-2025",
+                                "Pelatihan Kepemimpinan Pengawas (PKP) Angkatan II", "PELATIHAN_KLASIKAL",
+                                "BPSDM Provinsi Sumatera Selatan",
+                                List.of(new TrainingCompletedV1.TargetCompetency("M4", 3)), BigDecimal.ZERO,
+                                LocalDate.of(2025, 6, 2), null, null, "PKP/II/2025/BPSDM-SS/0142",
+                                "Daftar hadir manual 14 Juni menunjukkan peserta tidak hadir", true),
+                        new TrainingCompletionCorrectedV1("enr-2025-00902", NIP, 3, true, "prg-ekinerja-elearning",
+                                "E-Learning Pengelolaan Kinerja ASN", "PELATIHAN_NONKLASIKAL", null, List.of(),
+                                new BigDecimal("2.5"), LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 3),
+                                "EL/2025/0902-R", null, "Nilai post-test dikoreksi penyelenggara", null))),
                 Map.entry(EventTypes.TRAINING_FOLLOW_UP_ANSWERED, List.of(
                         new TrainingFollowUpAnsweredV1("fu-2025-00871", NIP_PEREMPUAN, NIP_ATASAN, "enr-2025-00871",
                                 "prg-pkp-2025", "Pelatihan Kepemimpinan Pengawas (PKP) Angkatan II",
