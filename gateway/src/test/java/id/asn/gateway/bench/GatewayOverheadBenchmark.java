@@ -1,6 +1,7 @@
 package id.asn.gateway.bench;
 
 import id.asn.gateway.support.Tokens;
+import id.asn.platform.testinfra.BenchFigures;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -18,8 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +46,8 @@ import org.junit.jupiter.api.Test;
  *   <li>a spike of 2× saturation on a write path: share of refused requests answered 429/503 with Retry-After in
  *   under 50 ms, and goodput ÷ peak.</li>
  * </ul>
- * Figures are printed and written to {@code target/gateway-benchmark.txt}; the ids of the load generator's and the
+ * Figures are printed and written to {@code target/gateway-benchmark.txt} and {@code target/bench/gateway.json}
+ * (with a latency plot); the ids of the load generator's and the
  * upstream's threads to {@code target/gateway-benchmark-threads.txt}, for {@code bench/gateway-profile.sh}.
  */
 @QuarkusTest
@@ -118,6 +122,43 @@ class GatewayOverheadBenchmark {
                 spike.ok.get() * 1000.0 / PHASE_MILLIS / writePeak.perSecond());
 
         Files.write(Path.of("target", "gateway-benchmark.txt"), lines);
+        BenchFigures figures = BenchFigures.of("gateway");
+        figures.row("gateway-cpu", "gateway CPU per proxied GET")
+                .value(gatewayMicros, "µs")
+                .baseline(upstreamMicros, "the upstream handler's own CPU per GET (BenchUpstream, a bare Vert.x handler)")
+                .ratio(gatewayMicros / upstreamMicros, "gateway ÷ upstream")
+                .goal("≤ 25% of the service's");
+        figures.row("gateway-throughput", "throughput through the gateway at saturation (closed loop, "
+                        + CONCURRENCY + " connections)")
+                .value(gatewayRun.perSecond(), "req/s")
+                .baseline(directRun.perSecond(), "the same upstream called directly")
+                .ratio(gatewayRun.perSecond() / directRun.perSecond(), "through ÷ direct")
+                .goal("≥ 0.80");
+        figures.row("gateway-p99", String.format(Locale.ROOT, "p99 through the gateway at half its saturation "
+                        + "(open model, %.0f req/s)", half))
+                .value(gatewayOpen.percentile(99), "ms")
+                .baseline(directOpen.percentile(99), "p99 direct at the same rate")
+                .ratio(gatewayOpen.percentile(99) / directOpen.percentile(99), "through ÷ direct")
+                .goal("≤ 2 ms added")
+                .note(String.format(Locale.ROOT, "added: %.2f ms", gatewayOpen.percentile(99)
+                        - directOpen.percentile(99)));
+        double refusedFast = spike.refused.get() == 0 ? Double.NaN
+                : (double) spike.refusedFast.get() / spike.refused.get();
+        figures.row("spike", String.format(Locale.ROOT, "2× saturation on a write path (%.0f req/s for %d s): share "
+                        + "of refused requests answered 429/503 with Retry-After in < 50 ms", 2 * writePeak.perSecond(),
+                        PHASE_MILLIS / 1000))
+                .value(refusedFast, "share")
+                .baseline(spike.ok.get() * 1000.0 / PHASE_MILLIS / writePeak.perSecond(),
+                        "goodput during the spike ÷ peak (closed loop, " + CONCURRENCY + " connections)")
+                .goal("≥ 99% refused fast, goodput ≥ 0.9 of peak")
+                .note(String.format(Locale.ROOT, "refused %d, 504 %d, other failures %d; answers %s",
+                        spike.refused.get(), spike.count(504), spike.failures.get(), spike.statuses()));
+        Map<String, long[]> series = new LinkedHashMap<>();
+        series.put("direct", directOpen.nanos());
+        series.put("through the gateway", gatewayOpen.nanos());
+        figures.latencyPlot("half-saturation", String.format(Locale.ROOT, "GET at %.0f req/s (open model)", half),
+                series);
+        figures.write();
         CompletableFuture<Void> noted = new CompletableFuture<>();
         load.runOnContext(v -> {
             BenchUpstream.THREAD_IDS.add(Thread.currentThread().getId());
@@ -246,6 +287,10 @@ class GatewayOverheadBenchmark {
                 }
             }
             outstanding.decrementAndGet();
+        }
+
+        long[] nanos() {
+            return latencies.stream().mapToLong(Long::longValue).toArray();
         }
 
         double percentile(double p) {

@@ -21,6 +21,8 @@ public final class Cli {
               token <user>            print a bearer token for a demo user or partner client (from Keycloak
                                       when the stack runs with it)
               token --list [--json]   list the demo users and partner clients (a table, or the issuer's JSON)
+              bench [name...]         run the benchmark suite and write one report (bench/README.md; the
+                                      script hands it to bench/suite, not to this launcher)
             configuration: environment variables, see docs/running.md""";
 
     private Cli() {

@@ -9,7 +9,8 @@ import java.util.Map;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * A real PostgreSQL 17 for the test JVM: the zonky embedded binaries (random port, fsync off) or, where a
+ * A real PostgreSQL 17 for the test JVM: the zonky embedded binaries (random port, fsync off unless
+ * {@code TEST_INFRA_POSTGRES=durable}) or, where a
  * container engine answers, a Testcontainers PostgreSQL.
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
@@ -27,10 +28,12 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
                     "quarkus.datasource.password", container.getPassword()));
         }
         try {
+            // benchmarks measure a database as durable as production's; tests keep the fast settings
+            String durability = durable() ? "on" : "off";
             embedded = EmbeddedPostgres.builder()
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off")
+                    .setServerConfig("fsync", durability)
+                    .setServerConfig("synchronous_commit", durability)
+                    .setServerConfig("full_page_writes", durability)
                     .setServerConfig("max_connections", "100")
                     .start();
         } catch (IOException e) {
@@ -40,6 +43,11 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         return withStatementCount(Map.of("quarkus.datasource.jdbc.url", embedded.getJdbcUrl("postgres", "postgres"),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres"));
+    }
+
+    /** {@code TEST_INFRA_POSTGRES=durable} (set by {@code bench/run}): fsync, synchronous commit, full-page writes. */
+    static boolean durable() {
+        return "durable".equalsIgnoreCase(System.getenv().getOrDefault("TEST_INFRA_POSTGRES", ""));
     }
 
     // every app that gets this database can have its statements counted (StatementCount)

