@@ -72,7 +72,11 @@ public interface GatewayConfig {
     Health health();
 
     interface Upstream {
-        URI url();
+        /**
+         * Where the service answers: one URL, or several instances separated by commas, which the gateway takes
+         * in turn and passes over while one cannot be connected to (docs/adr/0008-gateway.md).
+         */
+        List<URI> url();
 
         /** Time from the end of the request body until the service's response headers. */
         @WithDefault("10s")

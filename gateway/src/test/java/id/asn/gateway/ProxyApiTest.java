@@ -136,6 +136,18 @@ class ProxyApiTest {
     }
 
     @Test
+    void aServiceOfSeveralInstancesIsReachedThroughTheOneThatAnswersWhileAnotherIsDown() {
+        // round robin starts each request at the next instance: half of them start at the unreachable one
+        for (int i = 0; i < 4; i++) {
+            given().auth().oauth2(token).contentType("application/json").body("{\"n\":" + i + "}")
+                    .when().post("/api/v1/pair/writes")
+                    .then().statusCode(200)
+                    .body("method", equalTo("POST"))
+                    .body("uri", equalTo("/api/v1/pair/writes"));
+        }
+    }
+
+    @Test
     void serviceTooSlowIs504() {
         given().auth().oauth2(token)
                 .when().get("/api/v1/slow/report")

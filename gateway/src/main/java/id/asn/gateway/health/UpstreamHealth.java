@@ -14,6 +14,8 @@ import io.vertx.core.http.RequestOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
 /**
@@ -39,11 +41,18 @@ public class UpstreamHealth {
     }
 
     void register(@Observes StartupEvent started, @Wellness HealthRegistry registry) {
-        config.services().forEach((name, service) -> registry.register(name, check(name, service)));
+        // one check per instance of a service run as several, so that a killed one shows
+        config.services().forEach((name, service) -> {
+            List<URI> instances = service.url();
+            for (int i = 0; i < instances.size(); i++) {
+                String check = instances.size() == 1 ? name : name + "-" + (i + 1);
+                registry.register(check, check(check, instances.get(i)));
+            }
+        });
     }
 
-    private AsyncHealthCheck check(String name, GatewayConfig.Upstream service) {
-        String url = service.url().toString().replaceAll("/$", "") + "/q/health/ready";
+    private AsyncHealthCheck check(String name, URI instance) {
+        String url = instance.toString().replaceAll("/$", "") + "/q/health/ready";
         long timeout = config.health().timeout().toMillis();
         return () -> Uni.createFrom().completionStage(() -> client.request(new RequestOptions()
                                 .setMethod(HttpMethod.GET)
@@ -55,12 +64,12 @@ public class UpstreamHealth {
                             // read the body only to free the connection; the status says it all
                             response.body();
                             return HealthCheckResponse.named(name).status(response.statusCode() == 200)
-                                    .withData("url", service.url().toString())
+                                    .withData("url", instance.toString())
                                     .withData("status", response.statusCode()).build();
                         })
                         .toCompletionStage())
                 .onFailure().recoverWithItem(failure -> HealthCheckResponse.named(name).down()
-                        .withData("url", service.url().toString())
+                        .withData("url", instance.toString())
                         .withData("error", String.valueOf(failure.getMessage())).build());
     }
 }

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -109,10 +110,19 @@ public class MergedOpenApi {
         });
     }
 
+    /** The document of the first instance of the service that gives it (all instances serve the same). */
     private Future<JsonNode> fetch(String name, GatewayConfig.Upstream service) {
+        Future<JsonNode> document = fetch(name, service.url().get(0));
+        for (URI instance : service.url().subList(1, service.url().size())) {
+            document = document.recover(failure -> fetch(name, instance));
+        }
+        return document;
+    }
+
+    private Future<JsonNode> fetch(String name, URI instance) {
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.GET)
-                .setAbsoluteURI(service.url().toString().replaceAll("/$", "") + "/q/openapi?format=json")
+                .setAbsoluteURI(instance.toString().replaceAll("/$", "") + "/q/openapi?format=json")
                 .setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(config.openapi().fetchTimeout().toMillis())
                 .putHeader("Accept", "application/json");

@@ -82,22 +82,40 @@ public class UpstreamProxy {
             return;
         }
         request.pause();
-        String query = request.query();
+        int first = route.instances().pick();
+        connect(ctx, route, first, route.instances().count(), forwardedHeaders(request), declaredLength);
+    }
+
+    /**
+     * Opens the request to one instance; when no connection can be made, nothing of the request has left, so the
+     * next instance is tried (each at most once). Once connected, a failure is the caller's to retry.
+     */
+    private void connect(RoutingContext ctx, RouteTable.Route route, int instance, int attemptsLeft, MultiMap headers,
+                         long declaredLength) {
+        String query = ctx.request().query();
+        String baseUrl = route.instances().baseUrl(instance);
         RequestOptions options = new RequestOptions()
-                .setMethod(request.method())
-                .setAbsoluteURI(route.baseUrl() + ctx.normalizedPath() + (query == null ? "" : "?" + query))
+                .setMethod(ctx.request().method())
+                .setAbsoluteURI(baseUrl + ctx.normalizedPath() + (query == null ? "" : "?" + query))
                 .setConnectTimeout(connectTimeoutMillis)
-                .setHeaders(forwardedHeaders(request));
+                .setHeaders(headers);
         client.request(options).onComplete(opened -> {
             if (opened.failed()) {
-                noAnswer(ctx, route, opened.cause(), false);
+                if (attemptsLeft > 1 && unreachable(opened.cause())) {
+                    LOG.debugf("%s instance %s is unreachable, trying the next: %s", route.service(), baseUrl,
+                            opened.cause());
+                    connect(ctx, route, route.instances().after(instance), attemptsLeft - 1, headers, declaredLength);
+                    return;
+                }
+                noAnswer(ctx, route, baseUrl, opened.cause(), false);
                 return;
             }
-            exchange(ctx, route, opened.result(), declaredLength);
+            exchange(ctx, route, baseUrl, opened.result(), declaredLength);
         });
     }
 
-    private void exchange(RoutingContext ctx, RouteTable.Route route, HttpClientRequest upstream, long declaredLength) {
+    private void exchange(RoutingContext ctx, RouteTable.Route route, String baseUrl, HttpClientRequest upstream,
+                          long declaredLength) {
         HttpServerRequest request = ctx.request();
         ResponseTimer timer = new ResponseTimer(upstream, route.timeout().toMillis());
         // failures surface through response() and the pipe; without a handler Vert.x would log each reset as ERROR
@@ -105,7 +123,7 @@ public class UpstreamProxy {
         upstream.response().onComplete(answered -> {
             timer.cancel();
             if (answered.failed()) {
-                noAnswer(ctx, route, answered.cause(), timer.fired);
+                noAnswer(ctx, route, baseUrl, answered.cause(), timer.fired);
             } else {
                 relay(ctx, answered.result());
             }
@@ -158,7 +176,8 @@ public class UpstreamProxy {
         });
     }
 
-    private void noAnswer(RoutingContext ctx, RouteTable.Route route, Throwable cause, boolean timedOut) {
+    private void noAnswer(RoutingContext ctx, RouteTable.Route route, String baseUrl, Throwable cause,
+                          boolean timedOut) {
         if (ctx.response().headWritten()) {
             return;
         }
@@ -168,7 +187,7 @@ public class UpstreamProxy {
             problems.send(ctx, ProblemKind.GATEWAY_TIMEOUT, "detail.gateway-timeout", route.service(),
                     Long.toString(route.timeout().toMillis()));
         } else if (unreachable(cause)) {
-            LOG.warnf("%s is unreachable at %s: %s", route.service(), route.baseUrl(), cause.toString());
+            LOG.warnf("%s is unreachable at %s: %s", route.service(), baseUrl, cause.toString());
             problems.send(ctx, ProblemKind.SERVICE_UNAVAILABLE, "detail.service-unavailable", route.service());
         } else if (cause instanceof HttpClosedException) {
             // the service dropped the connection before its status line: say so, it is no protocol garble

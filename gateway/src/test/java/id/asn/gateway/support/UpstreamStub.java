@@ -66,6 +66,8 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                 "asn.gateway.services.held.url", stub,
                 "asn.gateway.services.garbage.url", "http://localhost:" + garbage.actualPort(),
                 "asn.gateway.services.closed.url", closed,
+                // two instances of which the first is down: every request reaches the second
+                "asn.gateway.services.pair.url", closed + "," + stub,
                 // the real services' ports may be in use on a developer's machine: make them deterministic
                 "asn.gateway.services.training.url", closed,
                 "asn.gateway.services.appraisal.url", closed,

@@ -59,6 +59,7 @@ public final class LocalStack {
     private Consumer<String> progress = System.out::println;
 
     private final Map<App, Integer> appPorts = new EnumMap<>(App.class);
+    private final Map<App, Integer> secondPorts = new EnumMap<>(App.class);
     private int pgPort;
     private int kafkaPort;
     private int keycloakPort;
@@ -150,6 +151,9 @@ public final class LocalStack {
         for (App app : App.values()) {
             names.add(app.module());
         }
+        for (App app : App.values()) {
+            names.add(secondInstance(app));
+        }
         stopAll(names);
     }
 
@@ -170,6 +174,126 @@ public final class LocalStack {
             progress.accept("stopped " + app.module());
         }
         return stopped;
+    }
+
+    // ---- faults, for the system tests that prove the system survives them (docs/running.md)
+
+    /**
+     * Kills one app with SIGKILL, as a crash or the kernel's OOM killer would: no graceful shutdown, open
+     * transactions cut. {@link #startService(String)} brings it back. Returns false when it was not running.
+     */
+    public synchronized boolean killService(String name) {
+        App app = app(name);
+        boolean killed = processes.kill(app.module());
+        if (killed) {
+            progress.accept("killed " + app.module());
+        }
+        return killed;
+    }
+
+    /** Stops the stack's Kafka broker; the apps keep running and retry. Returns false when it was not running. */
+    public synchronized boolean stopBroker() {
+        requireLocal(config.externalKafka().isEmpty(), "Kafka");
+        boolean stopped = processes.stop(KafkaBroker.NAME, STOP_GRACE);
+        if (stopped) {
+            progress.accept("stopped " + KafkaBroker.NAME);
+        }
+        return stopped;
+    }
+
+    /** Starts the broker again on its port with its data (topics and offsets kept), once it accepts connections. */
+    public synchronized void startBroker() {
+        requireLocal(config.externalKafka().isEmpty(), "Kafka");
+        endpoints();
+        if (processes.running(KafkaBroker.NAME).isPresent()) {
+            return;
+        }
+        progress.accept("starting Kafka on port " + kafkaPort);
+        ProcessHandle broker = KafkaBroker.launch(processes, ChildClasspath.of(config.projectDir()), kafkaDataDir(),
+                config.stateDir().resolve("kafka-server.properties"), kafkaPort);
+        await(KafkaBroker.NAME, broker, () -> Ports.accepting("localhost", kafkaPort), INFRA_TIMEOUT);
+    }
+
+    /**
+     * Restarts the stack's PostgreSQL on its port with its data: a fast shutdown (open transactions rolled back,
+     * every connection cut), then a start; returns once it accepts connections again. The apps are not told.
+     */
+    public synchronized void restartPostgres() {
+        requireLocal(config.externalPostgres().isEmpty(), "PostgreSQL");
+        endpoints();
+        Postmaster.of(pgDataDir()).ifPresent(Postmaster::stop);
+        progress.accept("restarting PostgreSQL on port " + pgPort);
+        awaitHelper(POSTGRES, launchPostgres(ChildClasspath.of(config.projectDir())), INFRA_TIMEOUT);
+    }
+
+    /**
+     * Starts a second instance of a service on a free port (process {@code <module>-2}, same database and broker)
+     * and restarts the gateway so that it takes both in turn, as behind a load balancer. Returns its URL.
+     */
+    public synchronized URI startSecondInstance(String name) {
+        App app = app(name);
+        if (!app.isService()) {
+            throw new IllegalArgumentException("only a service runs as a second instance, not " + name);
+        }
+        endpoints();
+        if (!secondPorts.containsKey(app) || processes.running(secondInstance(app)).isEmpty()) {
+            int port = Ports.free();
+            Map<String, String> env = appEnv(app);
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            List<String> args = new ArrayList<>(config.appJavaOptions());
+            args.addAll(List.of("-jar", appJar(app).toString()));
+            progress.accept("starting " + secondInstance(app) + " on port " + port);
+            ProcessHandle process = processes.launchJava(secondInstance(app), args, env);
+            awaitApp(secondInstance(app), process, URI.create("http://localhost:" + port));
+            secondPorts.put(app, port);
+        }
+        restartGateway();
+        return URI.create("http://localhost:" + secondPorts.get(app));
+    }
+
+    /** Kills the second instance of a service with SIGKILL; the gateway still lists it and passes over it. */
+    public synchronized boolean killSecondInstance(String name) {
+        App app = app(name);
+        boolean killed = processes.kill(secondInstance(app));
+        if (killed) {
+            progress.accept("killed " + secondInstance(app));
+        }
+        return killed;
+    }
+
+    /** Stops the second instance, if it runs, and restarts the gateway with the first one only. */
+    public synchronized void stopSecondInstance(String name) {
+        App app = app(name);
+        processes.stop(secondInstance(app), STOP_GRACE);
+        if (secondPorts.remove(app) != null) {
+            restartGateway();
+        }
+    }
+
+    private void restartGateway() {
+        processes.stop(App.GATEWAY.module(), STOP_GRACE);
+        startApps(List.of(App.GATEWAY), new ArrayList<>());
+    }
+
+    static String secondInstance(App app) {
+        return app.module() + "-2";
+    }
+
+    /** The gateway's URL list for a service: its instances, comma-separated (docs/adr/0008-gateway.md). */
+    static String upstreamUrls(int port, Integer secondPort) {
+        return "http://localhost:" + port + (secondPort == null ? "" : ",http://localhost:" + secondPort);
+    }
+
+    private void endpoints() {
+        if (pgJdbcBase == null) {
+            resolveEndpoints(loadState());
+        }
+    }
+
+    private static void requireLocal(boolean local, String what) {
+        if (!local) {
+            throw new IllegalStateException(what + " is external to this stack; it is not the stack's to stop");
+        }
     }
 
     /** The URLs of the last {@link #start()}, or of the running stack recorded in the state directory. */
@@ -248,14 +372,8 @@ public final class LocalStack {
         KeycloakStart keycloakStart = config.idp() == StackConfig.Idp.KEYCLOAK ? launchKeycloak(launched) : null;
         if (config.externalPostgres().isEmpty() && Postmaster.of(pgDataDir()).isEmpty()) {
             classpath = ChildClasspath.of(config.projectDir());
-            // a postmaster.pid whose server is gone (killed hard) would make PostgreSQL refuse to start
-            deleteIfExists(pgDataDir().resolve("postmaster.pid"));
             progress.accept("starting PostgreSQL on port " + pgPort + " (data in " + pgDataDir() + ")");
-            // the heap is for unpacking the binaries (xz) on a first start; the helper exits once the server runs
-            pgStarter = processes.launchHelper(POSTGRES, List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Dlog4j2.configurationFile=classpath:asn-local-stack-log4j2.properties",
-                    "-cp", classpath, PostgresStart.class.getName(), pgDataDir().toString(), Integer.toString(pgPort)),
-                    Map.of());
+            pgStarter = launchPostgres(classpath);
             launched.add(POSTGRES);
         }
         if (config.externalPostgres().isEmpty() && pgStarter == null) {
@@ -288,6 +406,16 @@ public final class LocalStack {
                         keycloakStart.first() ? " (first start here, realm imported)" : ""));
             }
         }
+    }
+
+    private Process launchPostgres(String classpath) {
+        // a postmaster.pid whose server is gone (killed hard) would make PostgreSQL refuse to start
+        deleteIfExists(pgDataDir().resolve("postmaster.pid"));
+        // the heap is for unpacking the binaries (xz) on a first start; the helper exits once the server runs
+        return processes.launchHelper(POSTGRES, List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dlog4j2.configurationFile=classpath:asn-local-stack-log4j2.properties",
+                "-cp", classpath, PostgresStart.class.getName(), pgDataDir().toString(), Integer.toString(pgPort)),
+                Map.of());
     }
 
     private record KeycloakStart(Keycloak server, ProcessHandle process, long startedNanos, boolean first, boolean launched) {
@@ -390,6 +518,19 @@ public final class LocalStack {
         }
     }
 
+    private void awaitApp(String name, ProcessHandle process, URI url) {
+        long deadline = System.nanoTime() + config.readyTimeout().toNanos();
+        while (!ready(url)) {
+            if (!process.isAlive()) {
+                throw startFailure(name, "exited during start-up");
+            }
+            if (System.nanoTime() > deadline) {
+                throw startFailure(name, "is not ready after " + config.readyTimeout().toSeconds() + " s");
+            }
+            pause();
+        }
+    }
+
     private Map<String, String> appEnv(App app) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(appPorts.get(app)));
@@ -408,7 +549,8 @@ public final class LocalStack {
         if (app == App.GATEWAY) {
             for (App service : App.values()) {
                 if (service.isService()) {
-                    env.put("ASN_GATEWAY_SERVICES_" + service.envName() + "_URL", "http://localhost:" + appPorts.get(service));
+                    env.put("ASN_GATEWAY_SERVICES_" + service.envName() + "_URL",
+                            upstreamUrls(appPorts.get(service), secondPorts.get(service)));
                 }
             }
         }

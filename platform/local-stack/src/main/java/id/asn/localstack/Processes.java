@@ -138,6 +138,21 @@ final class Processes {
         return true;
     }
 
+    /**
+     * SIGKILL at once, as a crash or the kernel's OOM killer would end it: no shutdown hook, no graceful close of
+     * connections or transactions. Returns false when nothing of that name was running.
+     */
+    boolean kill(String name) {
+        Optional<ProcessHandle> handle = running(name);
+        if (handle.isEmpty()) {
+            return false;
+        }
+        handle.get().destroyForcibly();
+        handle.get().onExit().orTimeout(10, TimeUnit.SECONDS).join();
+        deleteQuietly(pidFile(name));
+        return true;
+    }
+
     static void terminate(ProcessHandle process, Duration grace) {
         process.destroy();
         try {

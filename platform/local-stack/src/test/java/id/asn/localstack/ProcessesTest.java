@@ -42,6 +42,42 @@ class ProcessesTest {
         assertFalse(Files.exists(state.resolve("pids/server.pid")));
     }
 
+    @Test
+    void aKilledProcessEndsAtOnceWithoutItsShutdownHooks() {
+        Processes processes = new Processes(state);
+        Path hookRan = state.resolve("hook-ran");
+        ProcessHandle server = processes.launchJava("server", java.util.List.of("-Xmx32m", "-cp", System.getProperty("java.class.path"),
+                Sleeper.class.getName(), hookRan.toString()), java.util.Map.of());
+        awaitRunning(processes, "server");
+        awaitArmed(hookRan);
+
+        assertTrue(processes.kill("server"));
+        assertFalse(server.isAlive());
+        assertFalse(Files.exists(state.resolve("pids/server.pid")));
+        // SIGKILL, as a crash: a graceful stop would have run the hook that writes this file
+        assertFalse(Files.exists(hookRan));
+        assertFalse(processes.kill("server"), "nothing of that name runs any more");
+    }
+
+    @Test
+    void aStoppedProcessRunsItsShutdownHooks() {
+        Processes processes = new Processes(state);
+        Path hookRan = state.resolve("hook-ran");
+        processes.launchJava("server", java.util.List.of("-Xmx32m", "-cp", System.getProperty("java.class.path"),
+                Sleeper.class.getName(), hookRan.toString()), java.util.Map.of());
+        awaitRunning(processes, "server");
+        awaitArmed(hookRan);
+
+        assertTrue(processes.stop("server", Duration.ofSeconds(10)));
+        assertTrue(Files.exists(hookRan));
+    }
+
+    /** The sleeper has registered its shutdown hook: a signal before that would prove nothing about hooks. */
+    private static void awaitArmed(Path hookFile) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> Files.exists(Path.of(hookFile + ".armed")));
+    }
+
     /** The command line is the JVM's only once setsid has exec'd it; until then the pid is not yet "ours". */
     private static ProcessHandle awaitRunning(Processes processes, String name) {
         return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
@@ -50,6 +86,20 @@ class ProcessesTest {
 
     public static final class Sleeper {
         public static void main(String[] args) throws InterruptedException {
+            if (args.length == 1) {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        Files.writeString(Path.of(args[0]), "stopped");
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }));
+                try {
+                    Files.writeString(Path.of(args[0] + ".armed"), "hook registered");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
             new java.util.concurrent.CountDownLatch(1).await();
         }
     }

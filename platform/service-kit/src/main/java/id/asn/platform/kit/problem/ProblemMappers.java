@@ -45,6 +45,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    // a PostgreSQL restart takes a few seconds; the gateway's own 503s say 1 s
+    private static final String DATABASE_RETRY_AFTER_SECONDS = "2";
 
     @Inject
     ProblemResponses responses;
@@ -149,6 +151,12 @@ public class ProblemMappers {
             return responses.respond(ProblemKind.STALE_VERSION, headers, uri, "detail.stale-version");
         }
         SQLException sql = causeOf(e, SQLException.class);
+        if (databaseUnavailable(sql)) {
+            // a restart or failover of PostgreSQL: the transaction was rolled back, so the client may send again
+            LOG.warnf("database unavailable, answered with 503: %s", sql.getMessage());
+            return Response.fromResponse(responses.respond(ProblemKind.SERVICE_UNAVAILABLE, headers, uri,
+                    "detail.database-unavailable")).header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
+        }
         if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
             LOG.infof("integrity violation answered with 409: %s", sql.getMessage());
             return responses.respond(ProblemKind.CONFLICT, headers, uri, "detail.conflict.unique");
@@ -157,6 +165,17 @@ public class ProblemMappers {
         LOG.errorf(e, "unexpected failure on %s (correlation id %s)", uri == null ? "?" : uri.getRequestUri(),
                 correlationId);
         return responses.respond(ProblemKind.INTERNAL, headers, uri, "detail.internal", correlationId);
+    }
+
+    /**
+     * Whether the failure is the database being out of reach rather than the request: SQLSTATE class 08
+     * (connection exception: refused, broken) or 57P01-57P03 (the server shutting down, crashed, not yet
+     * accepting connections), as PostgreSQL reports a restart.
+     */
+    static boolean databaseUnavailable(SQLException sql) {
+        String state = sql == null ? null : sql.getSQLState();
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
     }
 
     private Response jsonProblem(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
