@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import id.asn.competency.Agency;
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.testinfra.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +32,6 @@ class CompetencyBenchmark {
     private static final int REPORT_EMPLOYEES = 50_000;
     private static final int RUNS = 5;
 
-    @Inject
-    DataSource dataSource;
 
     private final List<String> lines = new ArrayList<>();
 
@@ -164,7 +161,7 @@ class CompetencyBenchmark {
                     + "on s.assessment_id = a.id where a.tenant_id = @tenant",
             "analyze"
         };
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = TestDatabase.superuser()) {
             for (String sql : statements) {
                 String bound = sql.replace("@tenant", "?");
                 try (PreparedStatement statement = connection.prepareStatement(bound)) {

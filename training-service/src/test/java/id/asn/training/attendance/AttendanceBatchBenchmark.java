@@ -3,12 +3,11 @@ package id.asn.training.attendance;
 import static id.asn.platform.testinfra.TestAgency.as;
 import static org.hamcrest.Matchers.equalTo;
 
+import id.asn.platform.testinfra.TestDatabase;
 import id.asn.platform.testinfra.TestNips;
 import id.asn.training.support.Agency;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,8 +33,6 @@ class AttendanceBatchBenchmark {
 
     private static final int ROWS = 5000;
 
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void timeToIngestOne5000RowBatch() throws Exception {
@@ -79,7 +76,7 @@ class AttendanceBatchBenchmark {
         for (int i = 0; i < ROWS; i++) {
             nips.add(TestNips.pns());
         }
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = TestDatabase.superuser();
              PreparedStatement employees = connection.prepareStatement("""
                      insert into employee_projection (tenant_id, nip, name, unit_id, active, updated_at)
                      select ?, nip, 'Peserta ' || nip, 'u-bench', true, now() from unnest(?::text[]) as nip""");
