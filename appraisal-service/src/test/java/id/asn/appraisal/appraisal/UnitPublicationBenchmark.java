@@ -6,11 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import id.asn.appraisal.support.Agency;
 import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.Topics;
+import id.asn.platform.testinfra.TestDatabase;
 import id.asn.platform.testinfra.TestNips;
 import id.asn.platform.testinfra.TopicReader;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
@@ -39,8 +38,6 @@ class UnitPublicationBenchmark {
 
     private static final int UNIT = 500;
 
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void timeToFinaliseAndPublishOneUnitOf500() throws Exception {
@@ -92,7 +89,7 @@ class UnitPublicationBenchmark {
         for (int i = 0; i < count; i++) {
             nips.add(TestNips.pns());
         }
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = TestDatabase.superuser();
              PreparedStatement employees = connection.prepareStatement("""
                      insert into employee_projection (tenant_id, nip, name, unit_id, unit_name, supervisor_nip,
                                                       active, updated_at)

@@ -4,9 +4,8 @@ import static id.asn.platform.testinfra.TestAgency.as;
 import static org.hamcrest.Matchers.equalTo;
 
 import id.asn.appraisal.support.Agency;
-import io.agroal.api.AgroalDataSource;
+import id.asn.platform.testinfra.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,8 +31,6 @@ class RaterBiasBenchmark {
     private static final int APPRAISALS = 10_000;
     private static final int RATERS = 500;
 
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void timeTheBiasReportOverTenThousandAppraisals() throws Exception {
@@ -55,7 +52,7 @@ class RaterBiasBenchmark {
 
     private void load(String tenant, UUID period) throws Exception {
         // appraisee i (1..10,000) is rated by rater 10,001 + i % 500, in that rater's unit u-(rater % 100)
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = TestDatabase.superuser();
              PreparedStatement employees = connection.prepareStatement("""
                      insert into employee (tenant_id, nip, name, unit_id, active, updated_at)
                      select ?, lpad(g::text, 18, '0'), 'Pegawai ' || g, 'u-' || ((10001 + g % 500) % 100), true, now()
@@ -112,7 +109,7 @@ class RaterBiasBenchmark {
             inputs.executeUpdate();
         }
         // a live database has statistics (autovacuum analyzes after bulk changes); give the loaded tables theirs
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = TestDatabase.superuser();
              Statement analyze = connection.createStatement()) {
             analyze.execute("analyze employee, performance_plan, appraisal, behaviour_input");
         }

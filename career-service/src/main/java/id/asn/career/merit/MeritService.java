@@ -78,7 +78,9 @@ public class MeritService {
     /** Every agency's figures and their sum: counts only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public NationalFigures national(int year, LocalDate on) {
-        Map<String, Map<Count, Long>> tallies = store.tallies(null, year, on);
+        // counts of every agency: the system scope, read-only (national-viewer)
+        Map<String, Map<Count, Long>> tallies = TenantContext.runAsSystem("national merit figures",
+                () -> store.tallies(null, year, on));
         Map<Count, Long> total = new HashMap<>();
         List<AgencyFigures> agencies = new ArrayList<>();
         tallies.forEach((tenant, tally) -> {

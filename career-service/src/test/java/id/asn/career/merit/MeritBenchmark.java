@@ -5,10 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 import id.asn.career.support.Agency;
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.testinfra.TestDatabase;
 import id.asn.platform.testinfra.TestNips;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,8 +31,6 @@ class MeritBenchmark {
     private static final int PER_AGENCY = 10_000;
     private static final int YEAR = 2026;
 
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void timeToServeTheNationalFiguresOver500000() throws Exception {
@@ -62,7 +59,7 @@ class MeritBenchmark {
             as(viewer).get("/api/v1/merit-figures/national?year=" + YEAR).then().statusCode(200);
             report.add(String.format("national figures, request %d: %d ms", i, (System.nanoTime() - start) / 1_000_000));
         }
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = TestDatabase.superuser();
              var rows = c.createStatement().executeQuery("select count(*) from merit_tally")) {
             rows.next();
             report.add(String.format("tally rows read by the national request (every agency in the database): %d",
@@ -77,7 +74,7 @@ class MeritBenchmark {
         for (int i = 0; i < PER_AGENCY; i++) {
             nips.add(TestNips.pns());
         }
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = TestDatabase.superuser();
              PreparedStatement employees = c.prepareStatement("""
                      insert into employee_projection (tenant_id, nip, name, employee_type, birth_date, unit_id, position_id,
                          position_class, rank, education, active, updated_at)

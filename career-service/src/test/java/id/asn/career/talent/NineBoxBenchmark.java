@@ -4,10 +4,9 @@ import static id.asn.platform.testinfra.TestAgency.as;
 import static org.hamcrest.Matchers.equalTo;
 
 import id.asn.career.support.Agency;
+import id.asn.platform.testinfra.TestDatabase;
 import id.asn.platform.testinfra.TestNips;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,8 +31,6 @@ class NineBoxBenchmark {
     private static final int EMPLOYEES = 50_000;
     private static final int YEAR = 2026;
 
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void timeToRecomputeTheNineBoxOfAnAgencyOf50000() throws Exception {
@@ -66,7 +63,7 @@ class NineBoxBenchmark {
         String[] predikat = {"SANGAT_BAIK", "BAIK", "BAIK", "BUTUH_PERBAIKAN", "SANGAT_KURANG"};
         String[] hasil = {"DI_ATAS_EKSPEKTASI", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", "DI_BAWAH_EKSPEKTASI",
                 "DI_BAWAH_EKSPEKTASI"};
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = TestDatabase.superuser();
              PreparedStatement employees = c.prepareStatement("""
                      insert into employee_projection (tenant_id, nip, name, employee_type, birth_date, unit_id, position_id,
                          position_class, rank, education, active, updated_at)

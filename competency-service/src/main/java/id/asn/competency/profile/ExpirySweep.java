@@ -47,11 +47,13 @@ public class ExpirySweep {
     /** Brings every agency's levels and gaps up to {@code on}. */
     @SuppressWarnings("unchecked")
     public void sweep(LocalDate on) {
-        List<String> tenants = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+        // the agencies to sweep are found across all of them (system scope); each is then swept as itself
+        List<String> tenants = TenantContext.runAsSystem("competency sweep: agencies due", () ->
+                QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                         select tenant_id from current_level where valid_until < :on
                         union
                         select tenant_id from position_standard where effective_from = :on""", String.class)
-                .setParameter("on", on).getResultList());
+                .setParameter("on", on).getResultList()));
         for (String tenant : tenants) {
             TenantContext.runAs(tenant, () -> QuarkusTransaction.requiringNew().run(() -> sweepTenant(on)));
         }

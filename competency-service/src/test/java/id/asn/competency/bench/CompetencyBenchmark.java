@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.asn.competency.Agency;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.testinfra.BenchFigures;
+import id.asn.platform.testinfra.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
@@ -41,8 +40,6 @@ class CompetencyBenchmark {
     private static final int RUNS = 5;
     private static final int IMPORT_ROUNDS = 3;
 
-    @Inject
-    DataSource dataSource;
 
     private final List<String> lines = new ArrayList<>();
     private final BenchFigures figures = BenchFigures.of("competency");
@@ -128,7 +125,7 @@ class CompetencyBenchmark {
 
     /** Milliseconds to COPY the import's rows into {@code employee} for {@code tenant}, in one transaction. */
     private double rawCopy(String tenant, UUID unit, UUID position) throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = TestDatabase.superuser()) {
             long start = System.nanoTime();
             connection.setAutoCommit(false);
             StringBuilder rows = new StringBuilder(IMPORT_ROWS * 220);
@@ -229,7 +226,7 @@ class CompetencyBenchmark {
                     + "on s.assessment_id = a.id where a.tenant_id = @tenant",
             "analyze"
         };
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = TestDatabase.superuser()) {
             for (String sql : statements) {
                 String bound = sql.replace("@tenant", "?");
                 try (PreparedStatement statement = connection.prepareStatement(bound)) {

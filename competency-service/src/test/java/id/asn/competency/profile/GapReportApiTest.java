@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import id.asn.competency.Agency;
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.testinfra.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -17,7 +18,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,8 +42,6 @@ class GapReportApiTest {
     @Inject
     ExpirySweep sweep;
 
-    @Inject
-    DataSource dataSource;
 
     @BeforeEach
     void agency() {
@@ -173,7 +171,7 @@ class GapReportApiTest {
                 .post("/api/v1/assessments").then().statusCode(201);
 
         // the other instance: a transaction holding the agency's sweep lock
-        try (Connection other = dataSource.getConnection()) {
+        try (Connection other = TestDatabase.superuser()) {
             other.setAutoCommit(false);
             try (PreparedStatement lock = other.prepareStatement(
                     "select pg_advisory_xact_lock(hashtext('competency-sweep:' || ?))")) {

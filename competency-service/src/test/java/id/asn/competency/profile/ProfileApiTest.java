@@ -12,14 +12,13 @@ import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.Topics;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.testinfra.EventSchemaAssert;
+import id.asn.platform.testinfra.TestDatabase;
 import id.asn.platform.testinfra.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -40,8 +39,6 @@ class ProfileApiTest {
 
     private final Agency agency = new Agency("profile");
 
-    @Inject
-    DataSource dataSource;
 
     @BeforeEach
     void organisation() {
@@ -220,7 +217,7 @@ class ProfileApiTest {
         agency.employee(nip, "Tak Berubah", "KEU", "ADM-KEU", null);
         String id = agency.assess(nip, "SUPERVISOR", MARCH, Map.of("M5", "2.00"), null);
         assertThatThrownBy(() -> {
-            try (Connection connection = dataSource.getConnection();
+            try (Connection connection = TestDatabase.superuser();
                  PreparedStatement update = connection.prepareStatement(
                          "update assessment_score set score = 5 where assessment_id = ?")) {
                 update.setObject(1, UUID.fromString(id));

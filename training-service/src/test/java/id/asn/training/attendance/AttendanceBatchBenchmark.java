@@ -5,12 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.asn.platform.testinfra.BenchFigures;
+import id.asn.platform.testinfra.TestDatabase;
 import id.asn.platform.testinfra.TestNips;
 import id.asn.training.support.Agency;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,8 +39,6 @@ class AttendanceBatchBenchmark {
     private static final int ROUNDS = 5;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void timeToIngestOne5000RowBatch() throws Exception {
@@ -119,7 +116,7 @@ class AttendanceBatchBenchmark {
 
     /** Milliseconds to COPY {@link #ROWS} attendance rows for {@code meeting} in one transaction. */
     private double rawCopy(String tenant, UUID meeting, UUID sessionId, int round) throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = TestDatabase.superuser()) {
             Map<String, UUID> enrollments = new java.util.HashMap<>();
             try (PreparedStatement s = connection.prepareStatement(
                     "select nip, id from enrollment where tenant_id = ? and session_id = ?")) {
@@ -157,7 +154,7 @@ class AttendanceBatchBenchmark {
         for (int i = 0; i < ROWS; i++) {
             nips.add(TestNips.pns());
         }
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = TestDatabase.superuser();
              PreparedStatement employees = connection.prepareStatement("""
                      insert into employee_projection (tenant_id, nip, name, unit_id, active, updated_at)
                      select ?, nip, 'Peserta ' || nip, 'u-bench', true, now() from unnest(?::text[]) as nip""");

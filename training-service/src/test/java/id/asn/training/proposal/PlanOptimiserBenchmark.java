@@ -2,15 +2,14 @@ package id.asn.training.proposal;
 
 import static id.asn.platform.testinfra.TestAgency.as;
 
+import id.asn.platform.testinfra.TestDatabase;
 import id.asn.platform.testinfra.TestNips;
 import id.asn.training.proposal.PlanProblem.Employee;
 import id.asn.training.proposal.PlanProblem.Need;
 import id.asn.training.proposal.PlanProblem.Programme;
 import id.asn.training.support.Agency;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +39,6 @@ class PlanOptimiserBenchmark {
     private static final int YEAR = 2040;
     private static final int TIME_LIMIT_SECONDS = 120;
 
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void proposeThePlanOfAnAgency() throws Exception {
@@ -100,7 +97,7 @@ class PlanOptimiserBenchmark {
 
     private void load(String tenant, PlanProblem generated, Map<String, String> nips, Map<String, String> programmes)
             throws Exception {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = TestDatabase.superuser();
              PreparedStatement employees = connection.prepareStatement("""
                      insert into employee_projection (tenant_id, nip, name, unit_id, active, updated_at)
                      select ?, nip, 'Pegawai ' || nip, 'u-bench', true, now() from unnest(?::text[]) as nip""");

@@ -4,11 +4,10 @@ import static org.awaitility.Awaitility.await;
 
 import id.asn.platform.events.Topics;
 import id.asn.platform.testinfra.KafkaResource;
+import id.asn.platform.testinfra.TestDatabase;
 import id.asn.platform.testinfra.TestNips;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,8 +25,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ForwardCompatibleEventsApiTest {
 
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void anEventWithFieldsTheConsumerDoesNotKnowIsAppliedOnce() throws Exception {
@@ -48,7 +45,7 @@ class ForwardCompatibleEventsApiTest {
     }
 
     private int applied(String nip) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = TestDatabase.superuser(); PreparedStatement s = c.prepareStatement(
                 "select coalesce(max(applied), 0) from probe_effect where tenant_id = 'forward' and nip = ?")) {
             s.setString(1, nip);
             try (ResultSet r = s.executeQuery()) {

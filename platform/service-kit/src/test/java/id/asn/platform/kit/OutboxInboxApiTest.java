@@ -9,12 +9,11 @@ import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.probe.ProbeEffects;
 import id.asn.platform.testinfra.EventSchemaAssert;
 import id.asn.platform.testinfra.KafkaResource;
+import id.asn.platform.testinfra.TestDatabase;
 import id.asn.platform.testinfra.TestTokens;
 import id.asn.platform.testinfra.TopicReader;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,8 +36,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OutboxInboxApiTest {
 
-    @Inject
-    AgroalDataSource dataSource;
 
     private KafkaCompanion kafka;
 
@@ -174,7 +171,7 @@ class OutboxInboxApiTest {
     }
 
     private int pendingFor(List<String> nips) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = TestDatabase.superuser(); PreparedStatement s = c.prepareStatement(
                 "select count(*) from outbox_event where sent_at is null and aggregateid = any(?)")) {
             s.setArray(1, c.createArrayOf("varchar", nips.toArray()));
             try (ResultSet r = s.executeQuery()) {
@@ -185,7 +182,7 @@ class OutboxInboxApiTest {
     }
 
     private int queryInt(String sql, String... args) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = TestDatabase.superuser(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setString(i + 1, args[i]);
             }

@@ -7,11 +7,10 @@ import id.asn.platform.events.Topics;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.testinfra.BenchFigures;
 import id.asn.platform.testinfra.KafkaResource;
+import id.asn.platform.testinfra.TestDatabase;
 import id.asn.platform.testinfra.TestNips;
 import id.asn.platform.testinfra.TestTokens;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,8 +45,6 @@ class OutboxRelayBenchmark {
     private static final String PAYLOAD = "{\"specversion\":\"1.0\",\"type\":\"asn.bench.event.v1\",\"source\":\"/bench\","
             + "\"data\":{\"nip\":\"199001012015051001\",\"text\":\"" + "x".repeat(450) + "\"}}";
 
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void drainRateAgainstARawProducer() throws Exception {
@@ -94,7 +91,7 @@ class OutboxRelayBenchmark {
     private double drain(int count) throws Exception {
         String batch = UUID.randomUUID().toString();
         long start;
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
+        try (Connection c = TestDatabase.superuser(); PreparedStatement insert = c.prepareStatement("""
                 insert into outbox_event (id, aggregatetype, aggregateid, type, payload, tenant_id)
                 select gen_random_uuid(), ?, ? || '-' || n, 'asn.bench.event.v1', ?::jsonb, 'bench'
                 from generate_series(1, ?) as n""")) {
@@ -110,7 +107,7 @@ class OutboxRelayBenchmark {
     }
 
     private int unsent(String batch) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = TestDatabase.superuser(); PreparedStatement s = c.prepareStatement(
                 "select count(*) from outbox_event where sent_at is null and aggregatetype = ? "
                         + "and aggregateid like ? || '-%'")) {
             s.setString(1, TOPIC);

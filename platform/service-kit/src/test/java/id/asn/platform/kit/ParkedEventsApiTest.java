@@ -7,10 +7,10 @@ import static org.hamcrest.Matchers.hasItem;
 
 import id.asn.platform.events.Topics;
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.testinfra.TestDatabase;
 import id.asn.platform.testinfra.TestNips;
 import id.asn.platform.testinfra.TestTokens;
 import id.asn.platform.testinfra.TopicReader;
-import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -38,8 +38,6 @@ class ParkedEventsApiTest {
 
     private static final String TYPE = "asn.probe.parking-check.v1";
 
-    @Inject
-    AgroalDataSource dataSource;
     @Inject
     MeterRegistry metrics;
 
@@ -112,7 +110,7 @@ class ParkedEventsApiTest {
     }
 
     private void insert(UUID id, String key, String data) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+        try (Connection c = TestDatabase.superuser(); PreparedStatement s = c.prepareStatement("""
                 insert into outbox_event (id, aggregatetype, aggregateid, type, payload, tenant_id)
                 values (?, ?, ?, ?, ?::jsonb, 'palembang')""")) {
             s.setObject(1, id);
@@ -141,7 +139,7 @@ class ParkedEventsApiTest {
     }
 
     private Object column(UUID id, String column) throws SQLException {
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = TestDatabase.superuser();
              PreparedStatement s = c.prepareStatement("select " + column + " from outbox_event where id = ?")) {
             s.setObject(1, id);
             try (ResultSet r = s.executeQuery()) {
@@ -152,7 +150,7 @@ class ParkedEventsApiTest {
     }
 
     private int applied(String tenant, String nip) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = TestDatabase.superuser(); PreparedStatement s = c.prepareStatement(
                 "select coalesce(max(applied), 0) from probe_effect where tenant_id = ? and nip = ?")) {
             s.setString(1, tenant);
             s.setString(2, nip);

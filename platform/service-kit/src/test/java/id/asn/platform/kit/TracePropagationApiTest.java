@@ -7,9 +7,9 @@ import static org.awaitility.Awaitility.await;
 import id.asn.platform.events.Topics;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.kit.probe.ProbeEffects;
+import id.asn.platform.testinfra.TestDatabase;
 import id.asn.platform.testinfra.TestTokens;
 import id.asn.platform.testinfra.TopicReader;
-import io.agroal.api.AgroalDataSource;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -39,8 +39,6 @@ class TracePropagationApiTest {
 
     private static final String PROCESS_EMPLOYEE = "process " + Topics.EMPLOYEE;
 
-    @Inject
-    AgroalDataSource dataSource;
 
     @Inject
     InMemorySpanExporter spans;
@@ -96,7 +94,7 @@ class TracePropagationApiTest {
     }
 
     private String[] outboxTraceContext(String nip) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = TestDatabase.superuser(); PreparedStatement s = c.prepareStatement(
                 "select traceparent, tracestate from outbox_event where aggregateid = ?")) {
             s.setString(1, nip);
             try (ResultSet r = s.executeQuery()) {

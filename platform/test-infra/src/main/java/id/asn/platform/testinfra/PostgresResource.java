@@ -10,8 +10,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * A real PostgreSQL 17 for the test JVM: the zonky embedded binaries (random port, fsync off unless
- * {@code TEST_INFRA_POSTGRES=durable}) or, where a
- * container engine answers, a Testcontainers PostgreSQL.
+ * {@code TEST_INFRA_POSTGRES=durable}) or, where a container engine answers, a Testcontainers PostgreSQL. The app
+ * connects as {@link TestDatabase#APP_ROLE}, an ordinary role that owns its database as a service's role does in
+ * production, so row-level security is in force in every test (a superuser would bypass it).
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
@@ -23,9 +24,8 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         if (TestInfra.useDocker()) {
             container = new PostgreSQLContainer("postgres:17-alpine");
             container.start();
-            return withStatementCount(Map.of("quarkus.datasource.jdbc.url", container.getJdbcUrl(),
-                    "quarkus.datasource.username", container.getUsername(),
-                    "quarkus.datasource.password", container.getPassword()));
+            return withStatementCount(TestDatabase.create(container.getJdbcUrl(), container.getUsername(),
+                    container.getPassword()));
         }
         try {
             // benchmarks measure a database as durable as production's; tests keep the fast settings
@@ -40,9 +40,8 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException("embedded PostgreSQL did not start (running as root without user "
                     + "namespaces? see README, Tests)", e);
         }
-        return withStatementCount(Map.of("quarkus.datasource.jdbc.url", embedded.getJdbcUrl("postgres", "postgres"),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres"));
+        return withStatementCount(TestDatabase.create(embedded.getJdbcUrl("postgres", "postgres"), "postgres",
+                "postgres"));
     }
 
     /** {@code TEST_INFRA_POSTGRES=durable} (set by {@code bench/run}): fsync, synchronous commit, full-page writes. */

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * What every service must offer once started, on the real database and broker: readiness covering both,
  * its OpenAPI document with the bearer scheme and a guide an integrator can work from (every write idempotent by
- * key or exempt with a reason), Swagger UI and Prometheus
- * metrics including the outbox gauges. A service's test extends it: {@code @QuarkusTest class BootContractTest extends ServiceBootContract {}}.
+ * key or exempt with a reason), Swagger UI and Prometheus metrics including the outbox gauges, row-level security
+ * on every tenant table ({@link TenantIsolationContract}).
+ * A service's test extends it: {@code @QuarkusTest class BootContractTest extends ServiceBootContract {}}.
  */
 public abstract class ServiceBootContract {
 
@@ -43,6 +44,11 @@ public abstract class ServiceBootContract {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("asn_outbox_pending"))
                 .body(containsString("asn_outbox_oldest_age_seconds"));
+    }
+
+    @Test
+    void isolatesEveryTenantTableInTheDatabase() throws java.sql.SQLException {
+        TenantIsolationContract.assertEveryTenantTableIsolated();
     }
 
     /** How many {@code /api/v1} operations the service documents at least, so that a lost resource shows. */

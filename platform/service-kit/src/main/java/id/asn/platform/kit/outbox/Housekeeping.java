@@ -1,6 +1,7 @@
 package id.asn.platform.kit.outbox;
 
 import id.asn.platform.kit.config.KitConfig;
+import id.asn.platform.kit.tenant.TenantSession;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +39,7 @@ public class Housekeeping {
     @Scheduled(every = "${asn.housekeeping.every}", delayed = "5m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purge() {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = TenantSession.systemConnection(dataSource, "housekeeping")) {
             connection.setAutoCommit(false);
             try (PreparedStatement lock = connection.prepareStatement(LOCK); ResultSet locked = lock.executeQuery()) {
                 if (!locked.next() || !locked.getBoolean(1)) {

@@ -1,6 +1,7 @@
 package id.asn.platform.kit.outbox;
 
 import id.asn.platform.kit.problem.ProblemException;
+import id.asn.platform.kit.tenant.TenantSession;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,7 +45,7 @@ public class OutboxOperations {
 
     /** The parked events, oldest first. */
     public List<Parked> parked() {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = TenantSession.systemConnection(dataSource, "parked outbox events");
              PreparedStatement query = connection.prepareStatement(PARKED);
              ResultSet rows = query.executeQuery()) {
             List<Parked> parked = new ArrayList<>();
@@ -77,7 +78,7 @@ public class OutboxOperations {
     }
 
     private void change(UUID id, String sql, String operator) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = TenantSession.systemConnection(dataSource, "parked outbox events");
              PreparedStatement update = connection.prepareStatement(sql)) {
             int position = 1;
             if (operator != null) {

@@ -1,6 +1,7 @@
 package id.asn.platform.kit.outbox;
 
 import id.asn.platform.kit.config.KitConfig;
+import id.asn.platform.kit.tenant.TenantSession;
 import id.asn.platform.kit.tracing.TraceContext;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
@@ -143,7 +144,7 @@ public class OutboxRelay {
     }
 
     private BatchResult relayBatch() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = TenantSession.systemConnection(dataSource, "outbox relay")) {
             connection.setAutoCommit(false);
             try {
                 BatchResult result = relayLocked(connection);
@@ -317,7 +318,7 @@ public class OutboxRelay {
     }
 
     private double scalar(String sql) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = TenantSession.systemConnection(dataSource, "outbox relay");
              PreparedStatement statement = connection.prepareStatement(sql);
              ResultSet result = statement.executeQuery()) {
             return result.next() ? result.getDouble(1) : Double.NaN;

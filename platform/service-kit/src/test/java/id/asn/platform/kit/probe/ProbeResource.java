@@ -103,6 +103,33 @@ public class ProbeResource {
                 Sort.by("name")).list().stream().map(ProbeView::of).toList();
     }
 
+    /**
+     * Native SQL that forgot its tenant condition, read outside a transaction as a service's reads are: the rows
+     * per tenant that the database lets it see.
+     */
+    @GET
+    @Path("/unscoped")
+    @SuppressWarnings("unchecked")
+    public Map<String, Long> unscoped() {
+        Map<String, Long> seen = new java.util.TreeMap<>();
+        probes.getEntityManager().createNativeQuery("select tenant_id, count(*) from probe group by tenant_id")
+                .getResultList().forEach(row -> seen.put((String) ((Object[]) row)[0],
+                        ((Number) ((Object[]) row)[1]).longValue()));
+        return seen;
+    }
+
+    /** The same inside a transaction, and a forgotten condition in an update too: how many rows it touched. */
+    @POST
+    @Path("/unscoped")
+    @Transactional
+    public Map<String, Long> unscopedWrite() {
+        int touched = probes.getEntityManager().createNativeQuery("update probe set updated_by = updated_by")
+                .executeUpdate();
+        Map<String, Long> seen = unscoped();
+        seen.put("updated", (long) touched);
+        return seen;
+    }
+
     @POST
     @Path("/schedule")
     public Schedule schedule(@NotNull Schedule schedule) {
