@@ -32,6 +32,12 @@ ROWS = [
 MORE = [
     ("employee-import", "competency", "the employee import against raw COPY (item 3)"),
     ("outbox-drain-50000", "outbox", "outbox relay drain, a 50,000-row backlog"),
+    # issue 13 item 8: what row-level security costs
+    ("rls-agency-gap-report", "competency", "row-level security: the agency gap report (issue 13 item 8)"),
+    ("rls-employee-list-first-page-of-50", "competency", "row-level security: an employee page (issue 13 item 8)"),
+    ("rls-employee-list-page-500-of-50", "competency",
+     "row-level security: a deep employee page (issue 13 item 8)"),
+    ("rls-checkout", "competency", "row-level security: setting the tenant per connection checkout (issue 13 item 8)"),
 ]
 
 

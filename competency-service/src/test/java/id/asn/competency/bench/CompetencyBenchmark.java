@@ -13,12 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.postgresql.copy.CopyManager;
@@ -39,7 +43,8 @@ class CompetencyBenchmark {
     private static final int REPORT_EMPLOYEES = 50_000;
     private static final int RUNS = 5;
     private static final int IMPORT_ROUNDS = 3;
-
+    private static final int RLS_ROUNDS = 5;
+    private static final int RLS_CALLS = 20;
 
     private final List<String> lines = new ArrayList<>();
     private final BenchFigures figures = BenchFigures.of("competency");
@@ -47,7 +52,8 @@ class CompetencyBenchmark {
     @Test
     void measure() throws Exception {
         importTenThousand();
-        gapReportOverFiftyThousand();
+        Agency reported = gapReportOverFiftyThousand();
+        rowLevelSecurityOverhead(reported);
         Files.write(Path.of("target", "benchmark.txt"), lines);
         figures.write();
         lines.forEach(System.out::println);
@@ -146,7 +152,7 @@ class CompetencyBenchmark {
         }
     }
 
-    private void gapReportOverFiftyThousand() throws Exception {
+    private Agency gapReportOverFiftyThousand() throws Exception {
         Agency agency = new Agency("bench-report");
         long seedStart = System.nanoTime();
         seed(agency.tenant);
@@ -167,6 +173,116 @@ class CompetencyBenchmark {
         lines.add(time("job fit for one position over the agency (first page)",
                 () -> given().auth().oauth2(agency.token(Roles.HR_ADMIN))
                         .get("/api/v1/positions/" + position + "/job-fit").then().statusCode(200)));
+        return agency;
+    }
+
+    /**
+     * What row-level security costs (issue 13 item 8, ADR 0025): the same reads of the 50,000-employee agency (its
+     * tables also hold the import rounds' agencies), alternately with the policies in force and with them lifted
+     * ({@code no force row level security}: the owner the app connects as is then exempt), in the same run; and the
+     * round trip the kit adds to every connection checkout to set the tenant, against a bare {@code select 1}.
+     */
+    private void rowLevelSecurityOverhead(Agency agency) throws Exception {
+        String token = agency.token(Roles.HR_ADMIN);
+        Map<String, Runnable> reads = new LinkedHashMap<>();
+        reads.put("agency gap report", () -> given().auth().oauth2(token).get("/api/v1/gap-reports")
+                .then().statusCode(200));
+        reads.put("employee list, first page of 50", () -> given().auth().oauth2(token)
+                .get("/api/v1/employees?size=50").then().statusCode(200));
+        reads.put("employee list, page 500 of 50", () -> given().auth().oauth2(token)
+                .get("/api/v1/employees?size=50&page=500").then().statusCode(200));
+        Map<String, double[]> forced = new LinkedHashMap<>();
+        Map<String, double[]> lifted = new LinkedHashMap<>();
+        reads.keySet().forEach(read -> {
+            forced.put(read, new double[RLS_ROUNDS]);
+            lifted.put(read, new double[RLS_ROUNDS]);
+        });
+        List<String> tables = tenantTables();
+        try {
+            for (int round = 0; round < RLS_ROUNDS; round++) {
+                for (boolean inForce : new boolean[] {true, false}) {
+                    force(tables, inForce);
+                    for (Map.Entry<String, Runnable> read : reads.entrySet()) {
+                        read.getValue().run();
+                        long start = System.nanoTime();
+                        for (int i = 0; i < RLS_CALLS; i++) {
+                            read.getValue().run();
+                        }
+                        double ms = (System.nanoTime() - start) / 1e6 / RLS_CALLS;
+                        (inForce ? forced : lifted).get(read.getKey())[round] = ms;
+                    }
+                }
+            }
+        } finally {
+            force(tables, true);
+        }
+        for (String read : reads.keySet()) {
+            double with = BenchFigures.median(forced.get(read));
+            double without = BenchFigures.median(lifted.get(read));
+            lines.add(String.format(Locale.ROOT, "row-level security, %s: %.2f ms with the policies, %.2f ms "
+                    + "without (%+.1f%%), median of %d rounds of %d calls", read, with, without,
+                    (with / without - 1) * 100, RLS_ROUNDS, RLS_CALLS));
+            figures.row("rls-" + read.replaceAll("[^a-z0-9]+", "-"), "row-level security: " + read + " of an agency of "
+                            + REPORT_EMPLOYEES + " employees, through the API")
+                    .value(with, "ms")
+                    .baseline(without, "the same read with the policies lifted (no force row level security)")
+                    .ratio(with / without, "time with the policies ÷ time without")
+                    .goal("the overhead measured (issue 13 item 8)");
+        }
+        double[] perCheckout = tenantSettingRoundTrip();
+        lines.add(String.format(Locale.ROOT, "setting the tenant on a connection checkout: %.1f µs, a bare select 1: "
+                + "%.1f µs (median of %d)", perCheckout[0], perCheckout[1], RLS_CALLS * 10));
+        figures.row("rls-checkout", "setting asn.tenant and asn.scope on a connection checkout (TenantSession)")
+                .value(perCheckout[0], "µs")
+                .baseline(perCheckout[1], "a bare select 1 on the same connection")
+                .ratio(perCheckout[0] / perCheckout[1], "set_config round trip ÷ select 1 round trip")
+                .goal("the overhead measured (issue 13 item 8)");
+    }
+
+    private static List<String> tenantTables() throws Exception {
+        List<String> tables = new ArrayList<>();
+        try (Connection connection = TestDatabase.superuser();
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "select polrelid::regclass::text from pg_policy where polname = 'tenant_isolation'")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    private static void force(List<String> tables, boolean inForce) throws Exception {
+        try (Connection connection = TestDatabase.superuser(); Statement statement = connection.createStatement()) {
+            for (String table : tables) {
+                statement.execute("alter table " + table + (inForce ? " force" : " no force") + " row level security");
+            }
+        }
+    }
+
+    /** Microseconds per {@code TenantSession}'s statement and per {@code select 1}, alternating, on one connection. */
+    private static double[] tenantSettingRoundTrip() throws Exception {
+        int samples = RLS_CALLS * 10;
+        double[] setting = new double[samples];
+        double[] bare = new double[samples];
+        try (Connection connection = TestDatabase.superuser();
+             PreparedStatement set = connection.prepareStatement(
+                     "select set_config('asn.tenant', ?, false), set_config('asn.scope', ?, false)");
+             PreparedStatement one = connection.prepareStatement("select 1")) {
+            for (int i = 0; i < samples + 100; i++) {
+                long start = System.nanoTime();
+                set.setString(1, "bench-report");
+                set.setString(2, "");
+                set.execute();
+                long between = System.nanoTime();
+                one.execute();
+                long end = System.nanoTime();
+                if (i >= 100) {
+                    setting[i - 100] = (between - start) / 1e3;
+                    bare[i - 100] = (end - between) / 1e3;
+                }
+            }
+        }
+        return new double[] {BenchFigures.median(setting), BenchFigures.median(bare)};
     }
 
     private String time(String what, Runnable call) {

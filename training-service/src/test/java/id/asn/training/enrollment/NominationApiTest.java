@@ -10,12 +10,12 @@ import id.asn.platform.events.EventTypes;
 import id.asn.platform.events.Topics;
 import id.asn.platform.events.competency.CompetencyGapChangedV1;
 import id.asn.platform.testinfra.EventSchemaAssert;
+import id.asn.platform.testinfra.TestDatabase;
 import id.asn.platform.testinfra.TestNips;
 import id.asn.platform.testinfra.TopicReader;
 import id.asn.training.support.Agency;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,7 +29,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +40,6 @@ class NominationApiTest {
 
     private final Agency agency = new Agency("nomination");
 
-    @Inject
-    DataSource dataSource;
 
     @Test
     void aMixedListIsJudgedRowByRowAndPublishesWhatOneNominationWould() throws SQLException {
@@ -212,7 +209,7 @@ class NominationApiTest {
     }
 
     private int outboxRows(String session) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = TestDatabase.superuser();
              PreparedStatement count = connection.prepareStatement("""
                      select count(*) from outbox_event where tenant_id = ? and type = 'asn.training.enrolled.v1'
                      and payload -> 'data' ->> 'sessionId' = ?""")) {

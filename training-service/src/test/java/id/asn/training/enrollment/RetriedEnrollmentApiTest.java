@@ -4,11 +4,10 @@ import static id.asn.platform.testinfra.TestAgency.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import id.asn.platform.testinfra.TestDatabase;
 import id.asn.platform.testinfra.TestNips;
 import id.asn.training.support.Agency;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,8 +23,6 @@ class RetriedEnrollmentApiTest {
 
     private final Agency agency = new Agency("retried-enrollment");
 
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void aRetriedEnrolmentAnswersTheFirstResultAndEnrolsOnce() throws SQLException {
@@ -66,7 +63,7 @@ class RetriedEnrollmentApiTest {
     }
 
     private long enrolments(String sessionId, String nip) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(
+        try (Connection connection = TestDatabase.superuser(); PreparedStatement query = connection.prepareStatement(
                 "select count(*) from enrollment where session_id = ?::uuid and nip = ?")) {
             query.setString(1, sessionId);
             query.setString(2, nip);

@@ -4,13 +4,12 @@ import static id.asn.platform.testinfra.TestAgency.as;
 import static id.asn.training.support.Agency.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.asn.platform.testinfra.TestDatabase;
 import id.asn.platform.testinfra.TestNips;
 import id.asn.training.support.Agency;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,8 +29,6 @@ class RetriedCompletionApiTest {
 
     private final Agency agency = new Agency("retried-completion");
 
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void aRetriedCompletionGetsTheFirstAnswerAndCreditsOnce() throws SQLException {
@@ -90,7 +87,7 @@ class RetriedCompletionApiTest {
     }
 
     private long count(String sql, String value) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+        try (Connection connection = TestDatabase.superuser(); PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, value);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import id.asn.platform.kit.caller.Roles;
+import id.asn.platform.testinfra.TestDatabase;
 import id.asn.platform.testinfra.TestTokens;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,8 +29,6 @@ class IdempotentWritesApiTest {
 
     private static final String PROBLEM = "application/problem+json";
 
-    @Inject
-    AgroalDataSource dataSource;
 
     private static RequestSpecification as(String tenant, String key) {
         return given().auth().oauth2(TestTokens.user(tenant).roles(Roles.HR_ADMIN).sign())
@@ -127,7 +124,7 @@ class IdempotentWritesApiTest {
     }
 
     private long count(String sql, String value) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+        try (Connection connection = TestDatabase.superuser(); PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, value);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
