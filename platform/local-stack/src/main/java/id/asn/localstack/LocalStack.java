@@ -42,8 +42,8 @@ public final class LocalStack {
     private static final String STATE_FILE = "stack.properties";
     private static final String DEMO_MARKER = "demo-loaded";
     private static final String TOKEN_AUDIENCE = "asn-platform";
-    private static final String LOCAL_PG_USER = "postgres";
-    private static final String LOCAL_PG_PASSWORD = "postgres";
+    static final String LOCAL_PG_USER = "postgres";
+    static final String LOCAL_PG_PASSWORD = "postgres";
     // Keycloak's admin console (http://localhost:<port>/admin) on a developer's machine; docker-compose uses the same
     private static final String KEYCLOAK_ADMIN = "admin";
     private static final String KEYCLOAK_ADMIN_PASSWORD = "admin";
@@ -622,8 +622,9 @@ public final class LocalStack {
         } else {
             pgPort = port(POSTGRES, "postgres.port", config.postgresPort(), previous, "ASN_PG_PORT", conflicts);
             pgJdbcBase = "jdbc:postgresql://localhost:" + pgPort + "/";
-            pgUser = LOCAL_PG_USER;
-            pgPassword = LOCAL_PG_PASSWORD;
+            // the services connect as their databases' owner, not the superuser: row-level security holds
+            pgUser = DatabaseSetup.APP_ROLE;
+            pgPassword = DatabaseSetup.APP_PASSWORD;
         }
         if (config.externalKafka().isPresent()) {
             kafkaBootstrap = config.externalKafka().get();

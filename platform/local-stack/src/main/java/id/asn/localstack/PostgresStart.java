@@ -28,7 +28,8 @@ public final class PostgresStart {
         int port = Integer.parseInt(args[1]);
         EmbeddedPostgres postgres = start(dataDir, port);
         try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-            DatabaseSetup.ensureDatabases(connection);
+            DatabaseSetup.ensureOwnedDatabases(connection, "jdbc:postgresql://localhost:" + port + "/",
+                    LocalStack.LOCAL_PG_USER, LocalStack.LOCAL_PG_PASSWORD);
         }
         System.out.println("PostgreSQL ready on port " + port + ", data in " + dataDir);
         System.exit(0);
