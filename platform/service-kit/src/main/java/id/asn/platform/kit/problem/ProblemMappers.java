@@ -34,6 +34,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -44,6 +45,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
 
+    // Hibernate's message when it cannot obtain a JDBC connection (LogicalConnectionManagedImpl)
+    private static final String NO_CONNECTION = "Unable to acquire JDBC Connection";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     // a PostgreSQL restart takes a few seconds; the gateway's own 503s say 1 s
     private static final String DATABASE_RETRY_AFTER_SECONDS = "2";
@@ -151,9 +154,9 @@ public class ProblemMappers {
             return responses.respond(ProblemKind.STALE_VERSION, headers, uri, "detail.stale-version");
         }
         SQLException sql = causeOf(e, SQLException.class);
-        if (databaseUnavailable(sql)) {
+        if (databaseUnavailable(e)) {
             // a restart or failover of PostgreSQL: the transaction was rolled back, so the client may send again
-            LOG.warnf("database unavailable, answered with 503: %s", sql.getMessage());
+            LOG.warnf("database unavailable, answered with 503: %s", e.getMessage());
             return Response.fromResponse(responses.respond(ProblemKind.SERVICE_UNAVAILABLE, headers, uri,
                     "detail.database-unavailable")).header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
         }
@@ -168,14 +171,26 @@ public class ProblemMappers {
     }
 
     /**
-     * Whether the failure is the database being out of reach rather than the request: SQLSTATE class 08
-     * (connection exception: refused, broken) or 57P01-57P03 (the server shutting down, crashed, not yet
-     * accepting connections), as PostgreSQL reports a restart.
+     * Whether the failure is the database being out of reach rather than the request: an SQLException anywhere in
+     * the chain with SQLSTATE class 08 (connection exception: refused, broken) or 57P01-57P03 (the server shutting
+     * down, crashed, not yet accepting connections), as PostgreSQL reports a restart; or Hibernate failing to get a
+     * connection at all. The latter carries no SQLSTATE when the pool handed out a connection the restart had
+     * closed and the transaction could not enlist it (Agroal's "Exception in association of connection to existing
+     * transaction"), or when the pool had none to give in time; either way no statement ran, so a retry is safe.
      */
-    static boolean databaseUnavailable(SQLException sql) {
-        String state = sql == null ? null : sql.getSQLState();
-        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-                || state.equals("57P03"));
+    static boolean databaseUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JDBCException jdbc && jdbc.getMessage() != null
+                    && jdbc.getMessage().startsWith(NO_CONNECTION)) {
+                return true;
+            }
+            String state = t instanceof SQLException sql ? sql.getSQLState() : null;
+            if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                    || state.equals("57P03"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response jsonProblem(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {

@@ -3,6 +3,7 @@ package id.asn.platform.kit.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
+import org.hibernate.exception.GenericJDBCException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,5 +31,24 @@ class DatabaseUnavailableTest {
     void noSqlStateIsNoOutage() {
         assertThat(ProblemMappers.databaseUnavailable(new SQLException("failure"))).isFalse();
         assertThat(ProblemMappers.databaseUnavailable(null)).isFalse();
+        assertThat(ProblemMappers.databaseUnavailable(new GenericJDBCException("could not execute statement",
+                new SQLException("failure")))).isFalse();
+    }
+
+    @Test
+    void aBrokenConnectionDeeperInTheChainIsAnOutage() {
+        assertThat(ProblemMappers.databaseUnavailable(new GenericJDBCException("could not execute statement",
+                new SQLException("wrapped", null, new SQLException("This connection has been closed.", "08003")))))
+                .isTrue();
+    }
+
+    /** As seen in the PostgreSQL restart fault test: a pooled connection the restart closed could not be enlisted. */
+    @Test
+    void noConnectionForTheTransactionIsAnOutage() {
+        SQLException enlist = new SQLException("Exception in association of connection to existing transaction",
+                null, new SQLException("Failed to enlist. Check if a connection from another datasource is already "
+                        + "enlisted to the same transaction"));
+        assertThat(ProblemMappers.databaseUnavailable(new GenericJDBCException("Unable to acquire JDBC Connection "
+                + "[Exception in association of connection to existing transaction] [n/a]", enlist))).isTrue();
     }
 }
