@@ -204,8 +204,8 @@ class CatalogueBenchmark {
                 .note(String.format(Locale.ROOT, "process CPU of each phase less the load generator's own (its one "
                         + "event-loop thread's CPU time, measured in each phase; %.0f µs per request against a "
                         + "constant answer) and less the idle rate of the JVM (%.1f ms/s of background threads "
-                        + "measured after the warm-up, with no load); without the idle subtraction the ratio is %.2f. The "
-                        + "database's CPU is another process and counts in neither",
+                        + "measured after the warm-up, with no load); without the idle subtraction the ratio is %.2f. "
+                        + "The database's CPU is another process and counts in neither",
                         trivial.clientNanos / 1000.0 / trivial.ok, idleRate * 1e3, rawRatio));
         figures.write();
         lines.forEach(System.out::println);
