@@ -23,9 +23,7 @@ ROWS = [
     ("attendance", "one 5,000-row attendance request, warm", "708 ms median", "attendance-batch", None),
     ("spike", "2× saturation on a write path", "0% of refused requests answered fast", "gateway", None),
     ("catalogue-per-cpu", "catalogue read per service CPU-second, ÷ a bare Vert.x + JDBC handler",
-     "0.35–0.58", None,
-     "no benchmark yet: it needs a bare Vert.x + JDBC handler with the same token check, run beside "
-     "competency-service's catalogue read in the same JVM and measured by CPU time"),
+     "0.35–0.58", "catalogue-per-cpu", None),
     ("startup", "time to first response after start", "8.6–9.7 s (competency, training)", "startup", None),
 ]
 # rows of the same items the table does not list
