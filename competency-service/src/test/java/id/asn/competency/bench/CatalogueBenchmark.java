@@ -1,6 +1,7 @@
 package id.asn.competency.bench;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -35,6 +36,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -304,11 +306,11 @@ class CatalogueBenchmark {
         return json.writeValueAsBytes(new ItemPage(items, page, size, all.size(), (all.size() + size - 1) / size));
     }
 
-    private Phase idle() throws InterruptedException {
+    private Phase idle() {
         long cpu = processCpuNanos();
         long start = System.nanoTime();
         // a measured window with no load, not a wait for a condition
-        Thread.sleep(IDLE_MILLIS);
+        await().pollDelay(Duration.ofMillis(IDLE_MILLIS)).atMost(Duration.ofMillis(IDLE_MILLIS * 2)).until(() -> true);
         return new Phase(0, 0, System.nanoTime() - start, processCpuNanos() - cpu, 0);
     }
 
