@@ -39,7 +39,6 @@ class AttendanceBatchBenchmark {
     private static final int ROUNDS = 5;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-
     @Test
     void timeToIngestOne5000RowBatch() throws Exception {
         Agency agency = new Agency("bench");

@@ -40,7 +40,6 @@ class NominationApiTest {
 
     private final Agency agency = new Agency("nomination");
 
-
     @Test
     void aMixedListIsJudgedRowByRowAndPublishesWhatOneNominationWould() throws SQLException {
         String already = TestNips.pns();

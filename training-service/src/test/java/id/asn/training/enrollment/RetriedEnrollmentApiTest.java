@@ -23,7 +23,6 @@ class RetriedEnrollmentApiTest {
 
     private final Agency agency = new Agency("retried-enrollment");
 
-
     @Test
     void aRetriedEnrolmentAnswersTheFirstResultAndEnrolsOnce() throws SQLException {
         String nip = TestNips.pns();

@@ -29,7 +29,6 @@ class RetriedCompletionApiTest {
 
     private final Agency agency = new Agency("retried-completion");
 
-
     @Test
     void aRetriedCompletionGetsTheFirstAnswerAndCreditsOnce() throws SQLException {
         String ani = TestNips.pns();

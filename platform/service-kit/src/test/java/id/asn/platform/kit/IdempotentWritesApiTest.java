@@ -29,7 +29,6 @@ class IdempotentWritesApiTest {
 
     private static final String PROBLEM = "application/problem+json";
 
-
     private static RequestSpecification as(String tenant, String key) {
         return given().auth().oauth2(TestTokens.user(tenant).roles(Roles.HR_ADMIN).sign())
                 .contentType("application/json").header("Idempotency-Key", key);
