@@ -53,9 +53,6 @@ public interface GatewayConfig {
     @WithName("rate-limit")
     Map<String, RateLimit> rateLimit();
 
-    @WithName("token-cache")
-    TokenCache tokenCache();
-
     Admission admission();
 
     /**
@@ -107,19 +104,6 @@ public interface GatewayConfig {
         /** The {@code Retry-After} of a 503 for a service at its bound (whole seconds, at least 1). */
         @WithDefault("1s")
         Duration retryAfter();
-    }
-
-    /** Verified tokens kept so that a token is verified once per process, not once per request. */
-    interface TokenCache {
-        @WithDefault("true")
-        boolean enabled();
-
-        @WithDefault("10000")
-        long maxSize();
-
-        /** The longest an entry is kept, however long the token is valid. */
-        @WithDefault("5m")
-        Duration maxAge();
     }
 
     /**

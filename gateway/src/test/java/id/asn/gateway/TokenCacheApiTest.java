@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.asn.gateway.edge.TokenCache;
 import id.asn.gateway.support.Tokens;
 import id.asn.platform.testinfra.TestIssuer;
+import id.asn.platform.tokencache.VerifiedTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -23,7 +23,7 @@ class TokenCacheApiTest {
     private static final String PATH = "/api/v1/competencies/K-01";
 
     @Inject
-    TokenCache cache;
+    VerifiedTokens cache;
 
     @Test
     void aVerifiedTokenIsKeptAndPassesAgain() {
@@ -34,8 +34,11 @@ class TokenCacheApiTest {
 
         assertThat(cache.lookup(token)).hasValueSatisfying(identity ->
                 assertThat(identity.getPrincipal().getName()).isEqualTo("cache.kept"));
+        long answered = cache.answeredFromCache();
         given().auth().oauth2(token).when().get(PATH).then().statusCode(200)
                 .body("headers.authorization", org.hamcrest.Matchers.equalTo("Bearer " + token));
+        // let in from the cache, not verified again
+        assertThat(cache.answeredFromCache() - answered).isEqualTo(1);
     }
 
     @Test

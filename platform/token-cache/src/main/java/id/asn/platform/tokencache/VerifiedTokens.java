@@ -1,11 +1,10 @@
-package id.asn.gateway.edge;
+package id.asn.platform.tokencache;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
-import id.asn.gateway.GatewayConfig;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
@@ -22,6 +21,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -34,10 +34,10 @@ import org.jboss.logging.Logger;
  * sees each identity quarkus-oidc has verified; read by {@link CachedTokenIdentityProvider}.
  */
 @ApplicationScoped
-public class TokenCache implements SecurityIdentityAugmentor {
+public class VerifiedTokens implements SecurityIdentityAugmentor {
 
-    private static final Logger LOG = Logger.getLogger(TokenCache.class);
-    private static final String CACHED = "asn.gateway.token-cached";
+    private static final Logger LOG = Logger.getLogger(VerifiedTokens.class);
+    private static final String CACHED = "asn.token-cached";
     // last among the augmentors, so that the identity kept is the one every augmentor has finished
     private static final int PRIORITY = Integer.MIN_VALUE;
 
@@ -46,9 +46,9 @@ public class TokenCache implements SecurityIdentityAugmentor {
     private final Cache<ByteBuffer, Verified> verified;
     private final Set<String> keyIds = ConcurrentHashMap.newKeySet();
     private final ObjectMapper mapper;
+    private final LongAdder answered = new LongAdder();
 
-    TokenCache(GatewayConfig config, ObjectMapper mapper) {
-        GatewayConfig.TokenCache settings = config.tokenCache();
+    VerifiedTokens(TokenCacheConfig settings, ObjectMapper mapper) {
         this.enabled = settings.enabled();
         this.maxAgeNanos = settings.maxAge().toNanos();
         this.mapper = mapper;
@@ -66,6 +66,20 @@ public class TokenCache implements SecurityIdentityAugmentor {
         Verified entry = verified.getIfPresent(digest(token));
         // the cache's expiry is approximate; the token's own exp is not
         return entry == null || entry.expired() ? Optional.empty() : Optional.of(entry.identity());
+    }
+
+    /** The identity of a token verified earlier, counted as a request that needed no verification. */
+    Optional<SecurityIdentity> answer(String token) {
+        Optional<SecurityIdentity> identity = lookup(token);
+        if (identity.isPresent()) {
+            answered.increment();
+        }
+        return identity;
+    }
+
+    /** How many requests this process has let in on a token it had verified before (without verifying it again). */
+    public long answeredFromCache() {
+        return answered.sum();
     }
 
     /** Forgets every verified token, as after a key rotation. */

@@ -1,0 +1,100 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Attributes the CPU samples of a recording of `bench/run gateway` to the gateway's filters (bench/gateway-profile.sh).
+ * Reads the recording with the JDK's own API: `jfr print` stops at the frames of hidden classes (lambdas).
+ *   java bench/tools/GatewayProfile.java <file.jfr> [file of the benchmark's own thread ids]
+ * A sample counts for the first category (in this order) that any of its frames matches.
+ */
+public class GatewayProfile {
+
+    private static final Map<String, Pattern> CATEGORIES = new LinkedHashMap<>();
+
+    static {
+        category("load generator (benchmark)", "GatewayOverheadBenchmark");
+        category("upstream (benchmark)", "BenchUpstream");
+        category("JWT verification (quarkus-oidc, jose4j)", "org\\.jose4j|OidcIdentityProvider|OidcUtils|OidcProvider\\.verify");
+        category("token cache lookup", "CachedTokenIdentityProvider|VerifiedTokens\\.(lookup|answer)");
+        category("token cache fill", "VerifiedTokens\\.augment");
+        category("rest of authentication (HttpAuthenticator, identity)",
+                "HttpAuthenticator|HttpSecurityRecorder|IdentityProviderManager|BearerAuthenticationMechanism|OidcAuthenticationMechanism");
+        category("access log", "RequestCorrelation\\.lambda|org\\.jboss\\.logmanager|org\\.jboss\\.logging");
+        category("request id (RequestCorrelation)", "RequestCorrelation");
+        category("NUL check (RequestText)", "RequestText");
+        category("route table (ProxyRoutes.resolve)", "ProxyRoutes\\.resolve|RouteTable");
+        category("token requirement (EdgeAuthentication)", "EdgeAuthentication");
+        category("rate limit (RateLimiter, bucket4j)", "RateLimiter|io\\.github\\.bucket4j");
+        category("admission (Admission)", "proxy\\.Admission");
+        category("security headers (SecurityHeaders)", "SecurityHeaders");
+        category("tracing (OpenTelemetry)", "io\\.opentelemetry|OpenTelemetry|VertxTracer");
+        category("CORS", "CORSFilter|CorsHandler");
+        category("proxy: request, headers, relay (UpstreamProxy)", "UpstreamProxy|LimitedBody");
+        category("HTTP codec, Netty and Vert.x I/O", "io\\.netty|io\\.vertx");
+    }
+
+    private static void category(String name, String regex) {
+        CATEGORIES.put(name, Pattern.compile(regex));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Set<Long> benchThreads = new HashSet<>();
+        if (args.length > 1 && Files.exists(Path.of(args[1]))) {
+            for (String id : Files.readString(Path.of(args[1])).split("\\s+")) {
+                if (!id.isBlank()) {
+                    benchThreads.add(Long.parseLong(id.trim()));
+                }
+            }
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        int total = 0;
+        int bench = 0;
+        try (RecordingFile recording = new RecordingFile(Path.of(args[0]))) {
+            while (recording.hasMoreEvents()) {
+                RecordedEvent event = recording.readEvent();
+                if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+                    continue;
+                }
+                total++;
+                if (event.getThread("sampledThread") != null
+                        && benchThreads.contains(event.getThread("sampledThread").getJavaThreadId())) {
+                    bench++;
+                    continue;
+                }
+                String where = classify(event.getStackTrace().getFrames());
+                if (where.endsWith("(benchmark)")) {
+                    bench++;
+                } else {
+                    counts.merge(where, 1, Integer::sum);
+                }
+            }
+        }
+        int rest = Math.max(1, total - bench);
+        System.out.printf("samples: %d, of which the benchmark's load generator and upstream %d%n", total, bench);
+        System.out.printf("%-58s %8s %s%n", "where", "samples", "share of the rest");
+        counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).forEach(e ->
+                System.out.printf("%-58s %8d %5.1f%%%n", e.getKey(), e.getValue(), 100.0 * e.getValue() / rest));
+    }
+
+    private static String classify(List<RecordedFrame> frames) {
+        for (Map.Entry<String, Pattern> category : CATEGORIES.entrySet()) {
+            for (RecordedFrame frame : frames) {
+                if (frame.getMethod() != null && category.getValue().matcher(
+                        frame.getMethod().getType().getName() + "." + frame.getMethod().getName()).find()) {
+                    return category.getKey();
+                }
+            }
+        }
+        return "other (JIT, GC, JDK)";
+    }
+}
