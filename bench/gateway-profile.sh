@@ -8,9 +8,8 @@ cd "$(dirname "$0")/.."
 if [[ $# -eq 0 ]]; then
   dir=$(mktemp -d)
   JAVA_TOOL_OPTIONS="-XX:StartFlightRecording=settings=profile,filename=$dir/" bench/run gateway
-  # the test JVM is the recording with the gateway's classes in it
-  jfr_file=$(grep -l "id.asn.gateway" "$dir"/*.jfr 2>/dev/null | head -1 || true)
-  [[ -n "$jfr_file" ]] || jfr_file=$(ls -S "$dir"/*.jfr | head -1)
+  # GatewayProfile picks the test JVM's recording out of the directory
+  jfr_file=$dir
 else
   jfr_file=$1
 fi

@@ -14,8 +14,10 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Attributes the CPU samples of a recording of `bench/run gateway` to the gateway's filters (bench/gateway-profile.sh).
  * Reads the recording with the JDK's own API: `jfr print` stops at the frames of hidden classes (lambdas).
- *   java bench/tools/GatewayProfile.java <file.jfr> [file of the benchmark's own thread ids]
- * A sample counts for the first category (in this order) that any of its frames matches.
+ *   java bench/tools/GatewayProfile.java <file.jfr or a directory of them> [file of the benchmark's own thread ids]
+ * Of a directory, the recording of the test JVM is taken: the one whose samples hold the gateway's frames (Maven
+ * and its helper JVMs leave recordings too). A sample counts for the first category (in this order) that any of
+ * its frames matches.
  */
 public class GatewayProfile {
 
@@ -56,10 +58,19 @@ public class GatewayProfile {
                 }
             }
         }
+        Path recordingFile = Path.of(args[0]);
+        if (Files.isDirectory(recordingFile)) {
+            try (var files = Files.list(recordingFile)) {
+                recordingFile = files.filter(f -> f.toString().endsWith(".jfr")).filter(GatewayProfile::ofTheGateway)
+                        .findFirst().orElseThrow(() -> new IllegalStateException("no recording of the gateway in " + args[0]));
+            }
+        }
+        System.out.println("recording: " + recordingFile);
         Map<String, Integer> counts = new TreeMap<>();
+        Map<String, Integer> others = new TreeMap<>();
         int total = 0;
         int bench = 0;
-        try (RecordingFile recording = new RecordingFile(Path.of(args[0]))) {
+        try (RecordingFile recording = new RecordingFile(recordingFile)) {
             while (recording.hasMoreEvents()) {
                 RecordedEvent event = recording.readEvent();
                 if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
@@ -76,6 +87,12 @@ public class GatewayProfile {
                     bench++;
                 } else {
                     counts.merge(where, 1, Integer::sum);
+                    if (where.startsWith("other")) {
+                        String thread = event.getThread("sampledThread") == null ? "?"
+                                : event.getThread("sampledThread").getJavaName();
+                        others.merge(thread.replaceAll("[0-9]+", "N") + " | " + leaf(event.getStackTrace().getFrames()),
+                                1, Integer::sum);
+                    }
                 }
             }
         }
@@ -84,6 +101,38 @@ public class GatewayProfile {
         System.out.printf("%-58s %8s %s%n", "where", "samples", "share of the rest");
         counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).forEach(e ->
                 System.out.printf("%-58s %8d %5.1f%%%n", e.getKey(), e.getValue(), 100.0 * e.getValue() / rest));
+        System.out.println("the most frequent of \"other\" (thread | top frames):");
+        others.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(15).forEach(e ->
+                System.out.printf("  %5d  %s%n", e.getValue(), e.getKey()));
+    }
+
+    private static String leaf(List<RecordedFrame> frames) {
+        StringBuilder top = new StringBuilder();
+        for (int i = 0; i < Math.min(3, frames.size()); i++) {
+            RecordedFrame frame = frames.get(i);
+            if (frame.getMethod() != null) {
+                String type = frame.getMethod().getType().getName();
+                top.append(i == 0 ? "" : " < ").append(type.substring(type.lastIndexOf('.') + 1)).append('.')
+                        .append(frame.getMethod().getName());
+            }
+        }
+        return top.toString();
+    }
+
+    private static boolean ofTheGateway(Path file) {
+        try (RecordingFile recording = new RecordingFile(file)) {
+            while (recording.hasMoreEvents()) {
+                RecordedEvent event = recording.readEvent();
+                if (event.getEventType().getName().equals("jdk.ExecutionSample") && event.getStackTrace() != null
+                        && event.getStackTrace().getFrames().stream().anyMatch(frame -> frame.getMethod() != null
+                        && frame.getMethod().getType().getName().startsWith("id.asn.gateway"))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.io.IOException unreadable) {
+            return false;
+        }
     }
 
     private static String classify(List<RecordedFrame> frames) {
