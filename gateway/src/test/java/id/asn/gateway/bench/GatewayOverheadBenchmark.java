@@ -118,6 +118,9 @@ class GatewayOverheadBenchmark {
         line("  refused (429/503) %d, of which with Retry-After in < 50 ms: %.1f%%; 504: %d; other failures: %d",
                 spike.refused.get(), spike.refused.get() == 0 ? 100.0 : 100.0 * spike.refusedFast.get() / spike.refused.get(),
                 spike.count(504), spike.failures.get());
+        line("  refused answered in p50 %.1f ms, p90 %.1f ms, p99 %.1f ms; refused slower than 50 ms by second of the "
+                + "spike: %s", spike.refusedPercentile(50), spike.refusedPercentile(90), spike.refusedPercentile(99),
+                Arrays.toString(spike.slowRefusalsBySecond));
         line("  goodput %.0f req/s = %.2f of peak", spike.ok.get() * 1000.0 / PHASE_MILLIS,
                 spike.ok.get() * 1000.0 / PHASE_MILLIS / writePeak.perSecond());
 
@@ -213,7 +216,7 @@ class GatewayOverheadBenchmark {
                 long intended = start + (long) (sent.getAndIncrement() * 1e9 / perSecond);
                 run.outstanding.incrementAndGet();
                 send(base, method).onComplete(answer -> run.record(answer.succeeded() ? answer.result() : null,
-                        System.nanoTime() - intended));
+                        System.nanoTime() - intended, intended - start));
             }
             if (sent.get() >= total) {
                 load.cancelTimer(timer);
@@ -270,8 +273,10 @@ class GatewayOverheadBenchmark {
         final AtomicInteger refused = new AtomicInteger();
         final AtomicInteger refusedFast = new AtomicInteger();
         final AtomicInteger failures = new AtomicInteger();
+        final ConcurrentLinkedQueue<Long> refusedLatencies = new ConcurrentLinkedQueue<>();
+        final int[] slowRefusalsBySecond = new int[(int) (PHASE_MILLIS / 1000) + 1];
 
-        void record(Answer answer, long nanos) {
+        void record(Answer answer, long nanos, long sinceStart) {
             latencies.add(nanos);
             if (answer == null) {
                 failures.incrementAndGet();
@@ -281,8 +286,13 @@ class GatewayOverheadBenchmark {
                     ok.incrementAndGet();
                 } else if (answer.status() == 429 || answer.status() == 503) {
                     refused.incrementAndGet();
+                    refusedLatencies.add(nanos);
                     if (answer.retryAfter() && nanos < 50_000_000L) {
                         refusedFast.incrementAndGet();
+                    } else {
+                        synchronized (slowRefusalsBySecond) {
+                            slowRefusalsBySecond[(int) Math.min(slowRefusalsBySecond.length - 1, sinceStart / 1_000_000_000L)]++;
+                        }
                     }
                 }
             }
@@ -294,7 +304,15 @@ class GatewayOverheadBenchmark {
         }
 
         double percentile(double p) {
-            long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            return millisAt(latencies, p);
+        }
+
+        double refusedPercentile(double p) {
+            return millisAt(refusedLatencies, p);
+        }
+
+        private static double millisAt(java.util.Collection<Long> nanos, double p) {
+            long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
             return sorted.length == 0 ? Double.NaN
                     : sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)] / 1e6;
         }

@@ -43,7 +43,7 @@ public interface KitConfig {
          * Rows read per round and sent without waiting for each acknowledgement (all of them are acknowledged
          * before the round marks them sent). At most the connector's {@code max-inflight-messages}.
          */
-        @WithDefault("1000")
+        @WithDefault("4000")
         int batchSize();
 
         /**
