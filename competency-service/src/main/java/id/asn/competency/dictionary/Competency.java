@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -25,8 +26,11 @@ import org.hibernate.type.SqlTypes;
  * One version of a dictionary competency. National items have no owner and are shared by every agency, which
  * is why this is not a {@code TenantOwned} row: every query is {@code owner is null or owner = :tenant}
  * ({@link DictionaryService}). Rows are never updated: a change is a new version with a later effective date.
+ * Hence {@code @Immutable}: Hibernate keeps no snapshot of a loaded version to dirty-check at flush, which on a
+ * dictionary read was a JSON round trip of every level's indicators (issue 12).
  */
 @Entity
+@Immutable
 @Table(name = "competency")
 public class Competency extends PanacheEntityBase {
 
@@ -61,6 +65,7 @@ public class Competency extends PanacheEntityBase {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "competency_level", joinColumns = @JoinColumn(name = "competency_id"))
     @OrderBy("level")
+    @Immutable
     public List<Level> levels = new ArrayList<>();
 
     public boolean isNational() {

@@ -1,10 +1,13 @@
 package id.asn.competency.dictionary;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import id.asn.competency.dictionary.CompetencyViews.CompetencyName;
 import id.asn.competency.dictionary.CompetencyViews.CompetencyVersionRequest;
 import id.asn.competency.dictionary.CompetencyViews.CompetencyView;
 import id.asn.competency.dictionary.CompetencyViews.CreateCompetencyRequest;
 import id.asn.competency.dictionary.CompetencyViews.LevelRequest;
+import id.asn.competency.dictionary.CompetencyViews.LevelView;
 import id.asn.platform.kit.caller.Caller;
 import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
@@ -13,7 +16,10 @@ import id.asn.platform.kit.problem.ProblemException;
 import id.asn.platform.kit.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,19 +45,33 @@ public class DictionaryService {
     // the levels in the same statement: loaded after the versions they were one SELECT per version (issue 12);
     // ordered here, as @OrderBy orders only a collection loaded on its own
     private static final String WITH_LEVELS = "select c from Competency c left join fetch c.levels l ";
+    // the version in force of each code the agency sees, read as flat rows rather than entities: the dictionary is
+    // on every employee's page, and loading it as entities with their level collections was most of a read (issue 12)
+    private static final String IN_FORCE = """
+            select distinct on (code) id, code, kind, name, definition, effective_from, owner_tenant is null as national
+            from competency
+            where effective_from <= :on and (owner_tenant is null or owner_tenant = :tenant)
+            order by code, effective_from desc""";
+    private static final String IN_FORCE_WITH_LEVELS = "select c.code, c.kind, c.name, c.definition, c.national, "
+            + "c.effective_from, l.level, l.description, cast(l.indicators as text) as indicators "
+            + "from (" + IN_FORCE + ") c left join competency_level l on l.competency_id = c.id order by c.code, l.level";
 
     private final Caller caller;
+    private final EntityManager em;
+    private final ObjectReader indicators;
 
     @Inject
-    DictionaryService(Caller caller) {
+    DictionaryService(Caller caller, EntityManager em, ObjectMapper json) {
         this.caller = caller;
+        this.em = em;
+        this.indicators = json.readerForListOf(String.class);
     }
 
     /** The versions in force on {@code on}, national first, optionally of one kind. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CompetencyView> list(CompetencyKind kind, LocalDate on, PageRequest page) {
-        List<CompetencyView> all = currentAll(on).values().stream()
-                .filter(c -> kind == null || c.kind == kind).map(CompetencyView::of).toList();
+        List<CompetencyView> all = inForceWithLevels(on).stream()
+                .filter(c -> kind == null || c.kind() == kind).toList();
         return Page.of(all.stream().skip(page.offset()).limit(page.size).toList(), page, all.size());
     }
 
@@ -79,10 +99,13 @@ public class DictionaryService {
     /** Code → name and kind of the version in force on {@code on}, national items first, then by code. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, CompetencyName> names(LocalDate on) {
-        Map<String, CompetencyName> names = new LinkedHashMap<>();
-        currentAll(on).forEach((code, c) -> names.put(code, new CompetencyName(c.code, c.name, c.kind,
-                c.isNational())));
-        return names;
+        List<Object[]> rows = inForce(IN_FORCE, on);
+        return rows.stream()
+                .map(r -> new CompetencyName((String) r[1], (String) r[3], CompetencyKind.valueOf((String) r[2]),
+                        (Boolean) r[6]))
+                .sorted(Comparator.comparing((CompetencyName c) -> !c.national()).thenComparing(CompetencyName::code))
+                .collect(Collectors.toMap(CompetencyName::code, Function.identity(), (a, b) -> a,
+                        LinkedHashMap::new));
     }
 
     private List<Competency> versions(String code) {
@@ -94,17 +117,39 @@ public class DictionaryService {
         return versions(code).stream().filter(c -> !c.effectiveFrom.isAfter(on)).findFirst();
     }
 
-    private Map<String, Competency> currentAll(LocalDate on) {
-        List<Competency> all = Competency.<Competency>find(WITH_LEVELS + "where c.effectiveFrom <= :on and " + VISIBLE
-                + " order by l.level",
-                Map.of("on", on, "tenant", TenantContext.current())).list();
-        return all.stream()
-                .collect(Collectors.groupingBy(c -> c.code,
-                        Collectors.collectingAndThen(Collectors.maxBy(Comparator.comparing(c -> c.effectiveFrom)),
-                                Optional::get)))
-                .values().stream()
-                .sorted(Comparator.comparing((Competency c) -> !c.isNational()).thenComparing(c -> c.code))
-                .collect(Collectors.toMap(c -> c.code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    // national first, then by code, compared in Java so that the order does not depend on the database's collation
+    private List<CompetencyView> inForceWithLevels(LocalDate on) {
+        Map<String, CompetencyView> items = new LinkedHashMap<>();
+        for (Object[] r : inForce(IN_FORCE_WITH_LEVELS, on)) {
+            CompetencyView item = items.computeIfAbsent((String) r[0], code -> new CompetencyView(code,
+                    CompetencyKind.valueOf((String) r[1]), (String) r[2], (String) r[3], (Boolean) r[4],
+                    localDate(r[5]), new ArrayList<>()));
+            if (r[6] != null) {
+                item.levels().add(new LevelView(((Number) r[6]).intValue(), (String) r[7], indicators((String) r[8])));
+            }
+        }
+        return items.values().stream()
+                .sorted(Comparator.comparing((CompetencyView c) -> !c.national()).thenComparing(CompetencyView::code))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> inForce(String sql, LocalDate on) {
+        return em.createNativeQuery(sql, Object[].class).setParameter("on", on)
+                .setParameter("tenant", TenantContext.current()).getResultList();
+    }
+
+    private List<String> indicators(String array) {
+        try {
+            return indicators.readValue(array);
+        } catch (IOException e) {
+            // the column is checked to hold a JSON array on write
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     public CompetencyView create(CreateCompetencyRequest request) {

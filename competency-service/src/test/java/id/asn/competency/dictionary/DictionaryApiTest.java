@@ -3,6 +3,7 @@ package id.asn.competency.dictionary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import id.asn.competency.Agency;
 import id.asn.platform.kit.caller.Roles;
@@ -56,7 +57,14 @@ class DictionaryApiTest {
         palembang.hrAdmin().get("/api/v1/competencies/T.PAR.1/versions").then().statusCode(200)
                 .body("effectiveFrom", equalTo(List.of("2026-01-01", "2024-01-01")));
         palembang.hrAdmin().get("/api/v1/competencies?kind=TEKNIS").then().statusCode(200)
-                .body("items.code", hasItem("T.PAR.1"));
+                .body("items.code", hasItem("T.PAR.1"))
+                .body("items.findAll { it.code == 'T.PAR.1' }.name",
+                        equalTo(List.of("Advokasi Kebijakan Kebudayaan dan Pariwisata")))
+                .body("items.find { it.code == 'T.PAR.1' }.levels.level", equalTo(List.of(1, 2)));
+        palembang.hrAdmin().get("/api/v1/competencies?kind=TEKNIS&on=2025-06-30").then().statusCode(200)
+                .body("items.findAll { it.code == 'T.PAR.1' }.name", equalTo(List.of("Advokasi Kebijakan Pariwisata")));
+        palembang.hrAdmin().get("/api/v1/competencies?kind=TEKNIS&on=2023-12-31").then().statusCode(200)
+                .body("items.code", not(hasItem("T.PAR.1")));
 
         sawahlunto.hrAdmin().get("/api/v1/competencies/T.PAR.1").then().statusCode(404);
         sawahlunto.hrAdmin().get("/api/v1/competencies/T.PAR.1/versions").then().statusCode(404);
