@@ -27,7 +27,7 @@ public class GatewayProfile {
         category("load generator (benchmark)", "GatewayOverheadBenchmark");
         category("upstream (benchmark)", "BenchUpstream");
         category("JWT verification (quarkus-oidc, jose4j)", "org\\.jose4j|OidcIdentityProvider|OidcUtils|OidcProvider\\.verify");
-        category("token cache lookup", "CachedTokenIdentityProvider|VerifiedTokens\\.(lookup|answer)");
+        category("token cache lookup", "CachedTokenMechanism|VerifiedTokens\\.(lookup|answer)");
         category("token cache fill", "VerifiedTokens\\.augment");
         category("rest of authentication (HttpAuthenticator, identity)",
                 "HttpAuthenticator|HttpSecurityRecorder|IdentityProviderManager|BearerAuthenticationMechanism|OidcAuthenticationMechanism");

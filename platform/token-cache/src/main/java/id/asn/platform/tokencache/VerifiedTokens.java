@@ -31,7 +31,7 @@ import org.jboss.logging.Logger;
  * check), bounded in number, and never kept past the token's {@code exp} nor past {@code max-age}. A token signed
  * by a key id not seen before means the issuer has rotated its keys (quarkus-oidc refreshes its JWKS for it), and
  * every entry is dropped, so none outlives the key set it was verified against. Filled by this augmentor, which
- * sees each identity quarkus-oidc has verified; read by {@link CachedTokenIdentityProvider}.
+ * sees each identity quarkus-oidc has verified; read by {@link CachedTokenMechanism}.
  */
 @ApplicationScoped
 public class VerifiedTokens implements SecurityIdentityAugmentor {
