@@ -16,12 +16,13 @@ import jdk.jfr.consumer.RecordingFile;
  * Reads the recording with the JDK's own API: `jfr print` stops at the frames of hidden classes (lambdas).
  *   java bench/tools/GatewayProfile.java <file.jfr or a directory of them> [file of the benchmark's own thread ids]
  * Of a directory, the recording of the test JVM is taken: the one whose samples hold the gateway's frames (Maven
- * and its helper JVMs leave recordings too). A sample counts for the first category (in this order) that any of
- * its frames matches.
+ * and its helper JVMs leave recordings too). A sample counts for the innermost of its frames that a category
+ * matches ({@link #classify}).
  */
 public class GatewayProfile {
 
     private static final Map<String, Pattern> CATEGORIES = new LinkedHashMap<>();
+    private static final String IO = "HTTP codec, Netty and Vert.x I/O (both sides of the proxy)";
 
     static {
         category("load generator (benchmark)", "GatewayOverheadBenchmark");
@@ -42,7 +43,9 @@ public class GatewayProfile {
         category("tracing (OpenTelemetry)", "io\\.opentelemetry|OpenTelemetry|VertxTracer");
         category("CORS", "CORSFilter|CorsHandler");
         category("proxy: request, headers, relay (UpstreamProxy)", "UpstreamProxy|LimitedBody");
-        category("HTTP codec, Netty and Vert.x I/O", "io\\.netty|io\\.vertx");
+        category("routing (Vert.x Web)", "io\\.vertx\\.ext\\.web");
+        category("Quarkus HTTP and CDI (request context, handlers)", "io\\.quarkus\\.vertx\\.http|io\\.quarkus\\.arc");
+        category(IO, "io\\.netty|io\\.vertx");
     }
 
     private static void category(String name, String regex) {
@@ -135,15 +138,34 @@ public class GatewayProfile {
         }
     }
 
+    /**
+     * The benchmark's own categories if any frame is theirs; otherwise the innermost frame (nearest the leaf) that
+     * belongs to a filter, a library layer or the proxy, so that a filter calling the next one synchronously is not
+     * charged with what runs below it (the first version charged the outermost match, which put most of the chain
+     * under Quarkus' authentication handler, the outermost of them); Netty and Vert.x I/O only when no such frame.
+     */
     private static String classify(List<RecordedFrame> frames) {
         for (Map.Entry<String, Pattern> category : CATEGORIES.entrySet()) {
-            for (RecordedFrame frame : frames) {
-                if (frame.getMethod() != null && category.getValue().matcher(
-                        frame.getMethod().getType().getName() + "." + frame.getMethod().getName()).find()) {
-                    return category.getKey();
+            if (category.getKey().endsWith("(benchmark)") && frames.stream().anyMatch(f -> matches(category, f))) {
+                return category.getKey();
+            }
+        }
+        String io = null;
+        for (RecordedFrame frame : frames) {
+            for (Map.Entry<String, Pattern> category : CATEGORIES.entrySet()) {
+                if (!category.getKey().endsWith("(benchmark)") && matches(category, frame)) {
+                    if (!category.getKey().equals(IO)) {
+                        return category.getKey();
+                    }
+                    io = IO;
                 }
             }
         }
-        return "other (JIT, GC, JDK)";
+        return io != null ? io : "other (JIT, GC, JDK)";
+    }
+
+    private static boolean matches(Map.Entry<String, Pattern> category, RecordedFrame frame) {
+        return frame.getMethod() != null && category.getValue().matcher(
+                frame.getMethod().getType().getName() + "." + frame.getMethod().getName()).find();
     }
 }

@@ -4,6 +4,9 @@ import id.asn.gateway.GatewayConfig;
 import id.asn.gateway.edge.Problems;
 import id.asn.gateway.edge.RequestCorrelation;
 import id.asn.platform.problem.ProblemKind;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -18,6 +21,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,24 +48,29 @@ public class UpstreamProxy {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection",
             "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
     // the gateway answers 100-continue itself (quarkus.http.handle-100-continue-automatically); the W3C trace
-    // context and baggage are written by the Vert.x client's tracing, the parent now the gateway's span: a copy
-    // of the caller's would reach the service as a second traceparent (docs/adr/0015-tracing.md)
+    // context and baggage are written from the gateway's own span (forwardedHeaders): the caller's copy would
+    // reach the service as a second traceparent, with the caller's span as its parent (docs/adr/0015-tracing.md)
     private static final Set<String> NOT_FORWARDED = Set.of("expect", "traceparent", "tracestate", "baggage");
 
     private final Vertx vertx;
     private final HttpClient client;
     private final Problems problems;
     private final long connectTimeoutMillis;
+    private final TextMapPropagator propagator;
 
-    UpstreamProxy(Vertx vertx, Problems problems, GatewayConfig config) {
+    UpstreamProxy(Vertx vertx, Problems problems, GatewayConfig config, OpenTelemetry telemetry) {
         this.vertx = vertx;
         this.problems = problems;
+        this.propagator = telemetry.getPropagators().getTextMapPropagator();
         this.connectTimeoutMillis = config.connectTimeout().toMillis();
         // one connection per admitted request (Admission), so an admitted request never waits in the pool; the
         // pool is per service (origin). Idle connections are closed by the gateway before a service would close
         // them (Quarkus' idle timeout is 30 min), so the gateway never sends on a connection the service is closing
         int connections = config.services().values().stream().mapToInt(u -> u.concurrency().total()).max().orElse(1);
+        // no client span of its own (the service's server span is the child of the gateway's request span, and
+        // times the call as well): a second span per request was a third of the gateway's tracing cost
         this.client = vertx.createHttpClient(new HttpClientOptions()
+                        .setTracingPolicy(TracingPolicy.IGNORE)
                         .setKeepAlive(true)
                         .setKeepAliveTimeout((int) config.upstreamKeepAlive().toSeconds())
                         .setDecompressionSupported(false),
@@ -83,7 +92,10 @@ public class UpstreamProxy {
         }
         request.pause();
         int first = route.instances().pick();
-        connect(ctx, route, first, route.instances().count(), forwardedHeaders(request), declaredLength);
+        MultiMap headers = forwardedHeaders(request);
+        // the request's span is current here (Quarkus keeps it in the request's Vert.x context)
+        propagator.inject(Context.current(), headers, MultiMap::set);
+        connect(ctx, route, first, route.instances().count(), headers, declaredLength);
     }
 
     /**
