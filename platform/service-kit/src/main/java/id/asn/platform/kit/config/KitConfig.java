@@ -41,7 +41,7 @@ public interface KitConfig {
 
         /**
          * Rows read per round and sent without waiting for each acknowledgement (all of them are acknowledged
-         * before the round marks them sent). At most the connector's {@code max-inflight-messages}.
+         * before the round marks them sent); their records must fit the producer's {@code buffer.memory}.
          */
         @WithDefault("4000")
         int batchSize();

@@ -9,9 +9,12 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.TracingMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.smallrye.reactive.messaging.kafka.KafkaProducer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -33,9 +36,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,6 +49,11 @@ import org.jboss.logging.Logger;
  * batch stops at the first failure so that later events of the same employee never overtake an earlier one.
  * One relay works at a time across all instances of a service (a PostgreSQL advisory lock), which keeps the
  * per-key order when several instances run.
+ * <p>
+ * Records go straight to the Kafka producer that the connector made for the channel {@value #CHANNEL} (so its
+ * settings, {@code mp.messaging.outgoing.asn-outbox.*}, and its health check stay the connector's), not through an
+ * emitter: an emitted message passes Mutiny, the connector's sink and a hop to its sending thread, which made the
+ * relay spend more time handing records over than Kafka took to acknowledge them (docs/adr/0020).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -60,8 +70,11 @@ public class OutboxRelay {
                                 and p.seq < o.seq)
             order by seq limit ? for update skip locked""";
 
+    static final String CHANNEL = "asn-outbox";
+
     private final AgroalDataSource dataSource;
-    private final MutinyEmitter<String> emitter;
+    private final KafkaClientService kafka;
+    private final Tracer tracer;
     private final Semaphore wake = new Semaphore(0);
     private final Duration idleInterval;
     private final Duration sendTimeout;
@@ -75,9 +88,13 @@ public class OutboxRelay {
     private Thread worker;
 
     @Inject
-    OutboxRelay(AgroalDataSource dataSource, @Channel("asn-outbox") MutinyEmitter<String> emitter, KitConfig config) {
+    OutboxRelay(AgroalDataSource dataSource, KafkaClientService kafka, Tracer tracer, KitConfig config,
+                // never used to send: an emitter is the channel's upstream, without which the connector reports the
+                // channel as "not connected" at every start
+                @Channel(CHANNEL) Emitter<String> upstream) {
         this.dataSource = dataSource;
-        this.emitter = emitter;
+        this.kafka = kafka;
+        this.tracer = tracer;
         this.idleInterval = config.outbox().idleInterval();
         this.sendTimeout = config.outbox().sendTimeout();
         this.retryInterval = config.outbox().retryInterval();
@@ -120,7 +137,7 @@ public class OutboxRelay {
     }
 
     private void loop() {
-        // messaging wires its emitters during start-up; publishing earlier fails with SRMSG00019
+        // messaging makes the channel's producer during start-up
         pause(startDelay);
         while (running) {
             try {
@@ -190,9 +207,11 @@ public class OutboxRelay {
      * (the first wave every key's first row, the second its second, ...), and a wave starts when the previous one
      * is acknowledged. Rows of different keys are therefore all in flight at once, while a key's next row leaves
      * only after its previous one was acknowledged; after a failure the key's later rows stay unsent, so they
-     * never overtake it.
+     * never overtake it. Nothing is sent after {@code asn.outbox.send-timeout}: with the broker unreachable, a
+     * send may block for the producer's {@code max.block.ms}, and the rows not sent yet wait for the next pass.
      */
     private Outcome send(List<Row> rows) {
+        Producer<String, String> producer = producer();
         List<List<Row>> waves = new ArrayList<>();
         Map<String, Integer> perKey = new HashMap<>();
         for (Row row : rows) {
@@ -210,11 +229,14 @@ public class OutboxRelay {
             List<CompletableFuture<Void>> acks = new ArrayList<>(wave.size());
             List<Row> inFlight = new ArrayList<>(wave.size());
             for (Row row : wave) {
+                if (System.nanoTime() - deadline > 0) {
+                    break;
+                }
                 if (stopped.contains(row.orderKey())) {
                     continue;
                 }
                 inFlight.add(row);
-                acks.add(publish(row));
+                acks.add(publish(producer, row));
             }
             for (int i = 0; i < inFlight.size(); i++) {
                 Row row = inFlight.get(i);
@@ -234,28 +256,64 @@ public class OutboxRelay {
         return new Outcome(sent, failures);
     }
 
+    private Producer<String, String> producer() {
+        KafkaProducer<String, String> channel = kafka.getProducer(CHANNEL);
+        Producer<String, String> producer = channel == null ? null : channel.unwrap();
+        if (producer == null) {
+            throw new IllegalStateException("the Kafka producer of channel " + CHANNEL + " is not ready yet");
+        }
+        return producer;
+    }
+
     /**
      * Sends one row as a record; the future completes with the broker's acknowledgement. The row's trace is the
-     * context of the request that recorded it: the connector's producer span becomes its child and writes its
-     * W3C {@code traceparent} (and {@code tracestate}) into the record's headers, so the consumer continues the
+     * context of the request that recorded it: the record's producer span is its child and its W3C
+     * {@code traceparent} (and {@code tracestate}) go into the record's headers, so the consumer continues the
      * request's trace rather than the relay's.
      */
-    private CompletableFuture<Void> publish(Row row) {
+    private CompletableFuture<Void> publish(Producer<String, String> producer, Row row) {
+        Span span = tracer.spanBuilder("publish " + row.topic())
+                .setParent(TraceContext.parent(row.traceparent(), row.tracestate()))
+                .setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "send")
+                .setAttribute("messaging.destination.name", row.topic())
+                .setAttribute("cloudevents.event_id", row.id().toString())
+                .setAttribute("cloudevents.event_type", row.type())
+                .startSpan();
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_id", row.id().toString().getBytes(StandardCharsets.UTF_8));
         headers.add("ce_type", row.type().getBytes(StandardCharsets.UTF_8));
         if (row.tenant() != null) {
             headers.add("ce_tenant", row.tenant().getBytes(StandardCharsets.UTF_8));
         }
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(row.topic()).withKey(row.key()).withHeaders(headers).build();
-        Message<String> message = Message.of(row.payload()).addMetadata(metadata)
-                .addMetadata(TracingMetadata.withCurrent(TraceContext.parent(row.traceparent(), row.tracestate())));
+        TraceContext.inject(span, headers);
+        CompletableFuture<Void> ack = new CompletableFuture<>();
         try {
-            return emitter.sendMessage(message).subscribeAsCompletionStage();
+            producer.send(new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers),
+                    (metadata, error) -> {
+                        if (error == null) {
+                            span.setAttribute("messaging.destination.partition.id",
+                                    Integer.toString(metadata.partition()));
+                            span.setAttribute("messaging.kafka.offset", metadata.offset());
+                            span.end();
+                            ack.complete(null);
+                        } else {
+                            failed(span, error);
+                            ack.completeExceptionally(error);
+                        }
+                    });
         } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
+            failed(span, e);
+            ack.completeExceptionally(e);
         }
+        return ack;
+    }
+
+    private static void failed(Span span, Throwable error) {
+        span.recordException(error);
+        span.setStatus(StatusCode.ERROR);
+        span.end();
     }
 
     private static void markSent(Connection connection, List<UUID> ids) throws SQLException {

@@ -1,8 +1,10 @@
 package id.asn.platform.kit.tracing;
 
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
+import io.opentelemetry.context.propagation.TextMapSetter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +59,18 @@ public final class TraceContext {
     public static Context parent(Headers record) {
         return parent(last(record, TRACEPARENT), last(record, TRACESTATE));
     }
+
+    /** Writes {@code span}'s context into a Kafka record's headers, replacing any trace context they held. */
+    public static void inject(Span span, Headers record) {
+        W3C.inject(Context.root().with(span), record, KAFKA);
+    }
+
+    private static final TextMapSetter<Headers> KAFKA = (headers, name, value) -> {
+        if (headers != null) {
+            headers.remove(name);
+            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    };
 
     private static String last(Headers record, String name) {
         Header header = record.lastHeader(name);
