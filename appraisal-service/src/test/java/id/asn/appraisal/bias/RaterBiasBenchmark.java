@@ -54,7 +54,7 @@ class RaterBiasBenchmark {
         // appraisee i (1..10,000) is rated by rater 10,001 + i % 500, in that rater's unit u-(rater % 100)
         try (Connection connection = TestDatabase.superuser();
              PreparedStatement employees = connection.prepareStatement("""
-                     insert into employee (tenant_id, nip, name, unit_id, active, updated_at)
+                     insert into employee_projection (tenant_id, nip, name, unit_id, active, updated_at)
                      select ?, lpad(g::text, 18, '0'), 'Pegawai ' || g, 'u-' || ((10001 + g % 500) % 100), true, now()
                      from generate_series(1, 10500) g""");
              PreparedStatement plans = connection.prepareStatement("""
@@ -111,7 +111,7 @@ class RaterBiasBenchmark {
         // a live database has statistics (autovacuum analyzes after bulk changes); give the loaded tables theirs
         try (Connection connection = TestDatabase.superuser();
              Statement analyze = connection.createStatement()) {
-            analyze.execute("analyze employee, performance_plan, appraisal, behaviour_input");
+            analyze.execute("analyze employee_projection, performance_plan, appraisal, behaviour_input");
         }
     }
 }

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.asn.platform.problem.Messages;
 import id.asn.platform.problem.Problem;
 import id.asn.platform.problem.ProblemKind;
+import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Locale;
 
 /** Writes the gateway's own errors as the same RFC 9457 documents the services answer with. */
 @ApplicationScoped
@@ -19,6 +22,21 @@ public class Problems {
 
     Problems(ObjectMapper mapper) {
         this.mapper = mapper;
+    }
+
+    /**
+     * Writes a problem of every kind in both languages before the first request. Otherwise the first problem the
+     * gateway answers builds Jackson's serializer of {@link Problem} and loads the message bundles on an event loop,
+     * and every request queued behind it waits: at the start of an overload, the first refusals came late.
+     */
+    void prepare(@Observes StartupEvent start) throws JsonProcessingException {
+        for (Locale language : List.of(Messages.INDONESIAN, Messages.ENGLISH)) {
+            Messages messages = Messages.of(language);
+            for (ProblemKind kind : ProblemKind.values()) {
+                mapper.writeValueAsString(kind.problem(messages, messages.get("gateway.overloaded", "-"), "/", null,
+                        List.of(new Problem.FieldError("-", "-"))));
+            }
+        }
     }
 
     /** The caller's language, chosen from {@code Accept-Language} as the services do. */
