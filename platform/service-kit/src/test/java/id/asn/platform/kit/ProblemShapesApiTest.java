@@ -103,7 +103,8 @@ class ProblemShapesApiTest {
 
     @Test
     void wrongMethodIsA405Problem() {
-        hrAdmin().delete("/api/v1/probes").then().statusCode(405).contentType(PROBLEM);
+        hrAdmin().header("Accept-Language", "en").delete("/api/v1/probes").then().statusCode(405)
+                .contentType(PROBLEM).body("detail", equalTo("Method DELETE is not supported here."));
     }
 
     @Test

@@ -26,6 +26,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
@@ -77,7 +78,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri, Request request) {
         JsonProcessingException json = causeOf(e, JsonProcessingException.class);
         if (json != null) {
             return jsonProblem(json, headers, uri);
@@ -93,7 +94,7 @@ public class ProblemMappers {
         }
         if (e instanceof NotAllowedException) {
             return responses.respond(ProblemKind.METHOD_NOT_ALLOWED, headers, uri, "detail.method-not-allowed",
-                    String.valueOf(uri.getRequestUri()));
+                    request.getMethod());
         }
         if (e instanceof NotSupportedException) {
             return responses.respond(ProblemKind.UNSUPPORTED_MEDIA_TYPE, headers, uri,
