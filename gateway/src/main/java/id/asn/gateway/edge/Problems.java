@@ -25,17 +25,15 @@ public class Problems {
     }
 
     /**
-     * Writes a problem of every kind in both languages before the first request. Otherwise the first problem the
-     * gateway answers builds Jackson's serializer of {@link Problem} and loads the message bundles on an event loop,
-     * and every request queued behind it waits: at the start of an overload, the first refusals came late.
+     * Writes one problem in each language before the first request. Otherwise the first problem the gateway answers
+     * builds Jackson's serializer of {@link Problem} and loads the message bundles on an event loop, and every
+     * request queued behind it waits: at the start of an overload, the first refusals came late.
      */
     void prepare(@Observes StartupEvent start) throws JsonProcessingException {
         for (Locale language : List.of(Messages.INDONESIAN, Messages.ENGLISH)) {
             Messages messages = Messages.of(language);
-            for (ProblemKind kind : ProblemKind.values()) {
-                mapper.writeValueAsString(kind.problem(messages, messages.get("gateway.overloaded", "-"), "/", null,
-                        List.of(new Problem.FieldError("-", "-"))));
-            }
+            mapper.writeValueAsString(ProblemKind.SERVICE_UNAVAILABLE.problem(messages,
+                    messages.get("gateway.overloaded", "-"), "/", null, List.of(new Problem.FieldError("-", "-"))));
         }
     }
 

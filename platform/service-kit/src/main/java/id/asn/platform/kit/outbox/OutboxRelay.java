@@ -70,7 +70,7 @@ public class OutboxRelay {
                                 and p.seq < o.seq)
             order by seq limit ? for update skip locked""";
 
-    static final String CHANNEL = "asn-outbox";
+    private static final String CHANNEL = "asn-outbox";
 
     private final AgroalDataSource dataSource;
     private final KafkaClientService kafka;
