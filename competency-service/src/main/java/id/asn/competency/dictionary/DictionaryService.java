@@ -13,6 +13,7 @@ import id.asn.platform.kit.paging.Page;
 import id.asn.platform.kit.paging.PageRequest;
 import id.asn.platform.kit.problem.FieldViolation;
 import id.asn.platform.kit.problem.ProblemException;
+import id.asn.platform.kit.sql.NamedSql;
 import id.asn.platform.kit.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * National items read-only, agencies add TEKNIS: docs/domain.md §1.1, §1.4. The dictionary as one agency sees it:
@@ -52,18 +57,23 @@ public class DictionaryService {
             from competency
             where effective_from <= :on and (owner_tenant is null or owner_tenant = :tenant)
             order by code, effective_from desc""";
-    private static final String IN_FORCE_WITH_LEVELS = "select c.code, c.kind, c.name, c.definition, c.national, "
-            + "c.effective_from, l.level, l.description, cast(l.indicators as text) as indicators "
-            + "from (" + IN_FORCE + ") c left join competency_level l on l.competency_id = c.id order by c.code, l.level";
+    // and with their levels, by plain JDBC on a connection of the pool (TenantSession sets its tenant as for any
+    // other): Hibernate's native-query machinery around this one statement cost more CPU than the rest of the read
+    // (issue 12; docs/adr/0027-plain-jdbc-dictionary-read.md)
+    private static final NamedSql IN_FORCE_WITH_LEVELS = NamedSql.of("select c.code, c.kind, c.name, c.definition, "
+            + "c.national, c.effective_from, l.level, l.description, cast(l.indicators as text) as indicators "
+            + "from (" + IN_FORCE + ") c left join competency_level l on l.competency_id = c.id order by c.code, l.level");
 
     private final Caller caller;
     private final EntityManager em;
+    private final DataSource dataSource;
     private final ObjectReader indicators;
 
     @Inject
-    DictionaryService(Caller caller, EntityManager em, ObjectMapper json) {
+    DictionaryService(Caller caller, EntityManager em, DataSource dataSource, ObjectMapper json) {
         this.caller = caller;
         this.em = em;
+        this.dataSource = dataSource;
         this.indicators = json.readerForListOf(String.class);
     }
 
@@ -120,13 +130,24 @@ public class DictionaryService {
     // national first, then by code, compared in Java so that the order does not depend on the database's collation
     private List<CompetencyView> inForceWithLevels(LocalDate on) {
         Map<String, CompetencyView> items = new LinkedHashMap<>();
-        for (Object[] r : inForce(IN_FORCE_WITH_LEVELS, on)) {
-            CompetencyView item = items.computeIfAbsent((String) r[0], code -> new CompetencyView(code,
-                    CompetencyKind.valueOf((String) r[1]), (String) r[2], (String) r[3], (Boolean) r[4],
-                    localDate(r[5]), new ArrayList<>()));
-            if (r[6] != null) {
-                item.levels().add(new LevelView(((Number) r[6]).intValue(), (String) r[7], indicators((String) r[8])));
+        try (Connection connection = dataSource.getConnection();
+             NamedSql.Statement query = IN_FORCE_WITH_LEVELS.prepare(connection)
+                     .set("on", on).set("tenant", TenantContext.current());
+             ResultSet r = query.executeQuery()) {
+            while (r.next()) {
+                CompetencyView item = items.get(r.getString(1));
+                if (item == null) {
+                    item = new CompetencyView(r.getString(1), CompetencyKind.valueOf(r.getString(2)), r.getString(3),
+                            r.getString(4), r.getBoolean(5), r.getObject(6, LocalDate.class), new ArrayList<>());
+                    items.put(item.code(), item);
+                }
+                int level = r.getInt(7);
+                if (!r.wasNull()) {
+                    item.levels().add(new LevelView(level, r.getString(8), indicators(r.getString(9))));
+                }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the dictionary", e);
         }
         return items.values().stream()
                 .sorted(Comparator.comparing((CompetencyView c) -> !c.national()).thenComparing(CompetencyView::code))
@@ -146,10 +167,6 @@ public class DictionaryService {
             // the column is checked to hold a JSON array on write
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     public CompetencyView create(CreateCompetencyRequest request) {

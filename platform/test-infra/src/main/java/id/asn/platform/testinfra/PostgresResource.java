@@ -4,7 +4,6 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -24,8 +23,8 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         if (TestInfra.useDocker()) {
             container = new PostgreSQLContainer("postgres:17-alpine");
             container.start();
-            return withStatementCount(TestDatabase.create(container.getJdbcUrl(), container.getUsername(),
-                    container.getPassword()));
+            return TestDatabase.create(container.getJdbcUrl(), container.getUsername(),
+                    container.getPassword());
         }
         try {
             // benchmarks measure a database as durable as production's; tests keep the fast settings
@@ -40,20 +39,12 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException("embedded PostgreSQL did not start (running as root without user "
                     + "namespaces? see README, Tests)", e);
         }
-        return withStatementCount(TestDatabase.create(embedded.getJdbcUrl("postgres", "postgres"), "postgres",
-                "postgres"));
+        return TestDatabase.create(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
     }
 
     /** {@code TEST_INFRA_POSTGRES=durable} (set by {@code bench/run}): fsync, synchronous commit, full-page writes. */
     static boolean durable() {
         return "durable".equalsIgnoreCase(System.getenv().getOrDefault("TEST_INFRA_POSTGRES", ""));
-    }
-
-    // every app that gets this database can have its statements counted (StatementCount)
-    private static Map<String, String> withStatementCount(Map<String, String> datasource) {
-        Map<String, String> config = new HashMap<>(datasource);
-        config.putAll(StatementCount.CONFIG);
-        return config;
     }
 
     @Override

@@ -1,50 +1,63 @@
 package id.asn.platform.testinfra;
 
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.sdk.trace.ReadWriteSpan;
+import io.opentelemetry.sdk.trace.ReadableSpan;
+import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Singleton;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 /**
- * Counts the SQL statements Hibernate prepares for one HTTP request of a test, so that a test can show a list or
- * report runs the same statements for N rows as for 3N (no query per row, issue 12). The request is told apart
+ * Counts the SQL statements the app executes for one HTTP request of a test, so that a test can show a list or
+ * report runs the same statements for N rows as for 3N (no query per row, issue 12). Counted at the JDBC driver,
+ * not in Hibernate: a read that runs plain JDBC on a connection of the pool (the kit's {@code NamedSql}) counts as
+ * much as a Hibernate query. The test build of every service traces its JDBC calls
+ * ({@code %test.quarkus.datasource.jdbc.telemetry=true}, the kit's configuration), and this span processor, a bean
+ * of every app under test, counts the statement spans of the traces a test asked for. The request is told apart
  * from everything else the app does meanwhile (the outbox relay, consumers, other tests' late work) by a trace id
- * of its own, sent as the W3C {@code traceparent}: the app continues that trace, and only statements prepared
- * while a span of it is current are counted. Statements run on a raw JDBC connection ({@code Session.doWork},
- * the kit's {@code NamedSql}) are not seen; no read path uses one.
- *
- * <p>Installed by {@link PostgresResource} as Hibernate's statement inspector ({@link #CONFIG}).
+ * of its own, sent as the W3C {@code traceparent}: the app continues that trace. The kit's per-connection
+ * {@code set_config} of the tenant runs inside the pool, below the traced data source, and is not counted.
  */
-public final class StatementCount implements StatementInspector {
+@Singleton
+public final class StatementCount implements SpanProcessor {
 
-    /** The app configuration that makes Hibernate show every statement to this class. */
-    static final Map<String, String> CONFIG = Map.of(
-            "quarkus.hibernate-orm.unsupported-properties.\"hibernate.session_factory.statement_inspector\"",
-            StatementCount.class.getName());
-
+    // the OpenTelemetry JDBC instrumentation's scope: one span per statement executed
+    private static final String JDBC_SCOPE = "io.opentelemetry.jdbc";
     // only traces a test asked for: the app's own traces are never kept
     private static final Map<String, AtomicInteger> BY_TRACE = new ConcurrentHashMap<>();
 
     @Override
-    public String inspect(String sql) {
-        SpanContext span = Span.current().getSpanContext();
-        if (span.isValid()) {
-            AtomicInteger count = BY_TRACE.get(span.getTraceId());
-            if (count != null) {
-                count.incrementAndGet();
-            }
+    public void onStart(Context parent, ReadWriteSpan span) {
+        AtomicInteger count = BY_TRACE.get(span.getSpanContext().getTraceId());
+        if (count != null && span.getKind() == SpanKind.CLIENT
+                && JDBC_SCOPE.equals(span.getInstrumentationScopeInfo().getName())) {
+            count.incrementAndGet();
         }
-        return sql;
+    }
+
+    @Override
+    public boolean isStartRequired() {
+        return true;
+    }
+
+    @Override
+    public void onEnd(ReadableSpan span) {
+    }
+
+    @Override
+    public boolean isEndRequired() {
+        return false;
     }
 
     /**
-     * Sends one request and answers how many statements the app prepared for it: {@code send} gets
+     * Sends one request and answers how many statements the app executed for it: {@code send} gets
      * {@code request} with a fresh {@code traceparent} and must wait for the answer (e.g. {@code .then().statusCode(200)}).
      */
     public static int of(RequestSpecification request, Consumer<RequestSpecification> send) {
