@@ -30,7 +30,7 @@ public class TrainingCompletedHandler implements EventHandler<TrainingCompletedV
 
     @Override
     public void handle(TrainingCompletedV1 data, EventMetadata meta) {
-        if (!Boolean.TRUE.equals(data.raterTraining()) || trainings.recorded(data.enrollmentId())) {
+        if (!Boolean.TRUE.equals(data.raterTraining()) || trainings.ofEnrollment(data.enrollmentId()).isPresent()) {
             return;
         }
         RaterTraining training = new RaterTraining();

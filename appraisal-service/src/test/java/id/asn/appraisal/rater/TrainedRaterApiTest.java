@@ -80,6 +80,27 @@ class TrainedRaterApiTest {
     }
 
     @Test
+    void aWithdrawnRaterTrainingNoLongerCountsUntilItIsGivenAgain() {
+        String rater = TestNips.pns();
+        String appraisal = appraisal(2029, "REFUSE", rater);
+        agency.raterTrained(rater, true);
+
+        // training-service reopened the session and withdrew the completion (revision 2)
+        agency.raterTrainingCorrected(rater, 2, false);
+        as(agency.hrAdmin).get("/api/v1/rater-trainings/" + rater).then().statusCode(200)
+                .body("trained", equalTo(false)).body("trainings", empty());
+        rate(appraisal, rater).statusCode(422).body("detail", containsString(MISSING));
+
+        // given again (revision 3), then a late copy of the withdrawal (revision 2) changes nothing
+        agency.raterTrainingCorrected(rater, 3, true);
+        agency.raterTrainingCorrected(rater, 2, false);
+        as(agency.hrAdmin).get("/api/v1/rater-trainings/" + rater).then().statusCode(200)
+                .body("trained", equalTo(true)).body("trainings", hasSize(1))
+                .body("trainings[0].completedOn", equalTo("2026-03-09"));
+        rate(appraisal, rater).statusCode(200).body("status", equalTo("RATED"));
+    }
+
+    @Test
     void byDefaultAPeriodRequiresNoRaterTraining() {
         String rater = TestNips.pns();
         String employee = TestNips.pns();

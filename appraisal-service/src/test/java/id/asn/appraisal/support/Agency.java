@@ -7,6 +7,7 @@ import id.asn.platform.events.Topics;
 import id.asn.platform.events.employee.EmployeeRegisteredV1;
 import id.asn.platform.events.employee.EmployeeSnapshot;
 import id.asn.platform.events.training.TrainingCompletedV1;
+import id.asn.platform.events.training.TrainingCompletionCorrectedV1;
 import id.asn.platform.kit.caller.Roles;
 import id.asn.platform.testinfra.TestAgency;
 import id.asn.platform.testinfra.TopicReader;
@@ -77,6 +78,19 @@ public final class Agency {
     /** The same completion again under {@code eventId}, as a relay re-send would deliver it. */
     public void redeliver(String eventId, String nip) {
         agency.publish(eventId, EventTypes.TRAINING_COMPLETED, nip, completion(nip, true));
+        TopicReader.awaitConsumed("appraisal-service", Topics.TRAINING);
+    }
+
+    /**
+     * The rater training of {@link #raterTrained} decided again (asn.training.completion-corrected.v1): withdrawn
+     * ({@code completed} false) or given again, as revision {@code revision}; applied here.
+     */
+    public void raterTrainingCorrected(String nip, int revision, boolean completed) {
+        agency.publish(EventTypes.TRAINING_COMPLETION_CORRECTED, nip, new TrainingCompletionCorrectedV1("enr-" + nip,
+                nip, revision, completed, "prg-penilai", "Pelatihan Penilai Kinerja yang Adil", "PELATIHAN_KLASIKAL",
+                "BKPSDM", List.of(), completed ? new BigDecimal("24") : BigDecimal.ZERO, LocalDate.of(2026, 3, 2),
+                completed ? LocalDate.of(2026, 3, 9) : null, completed ? "PPK/2026/0001-R" + revision : null,
+                completed ? null : "PPK/2026/0001", "Daftar hadir dikoreksi", true));
         TopicReader.awaitConsumed("appraisal-service", Topics.TRAINING);
     }
 
