@@ -23,8 +23,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         if (TestInfra.useDocker()) {
             container = new PostgreSQLContainer("postgres:17-alpine");
             container.start();
-            return TestDatabase.create(container.getJdbcUrl(), container.getUsername(),
-                    container.getPassword());
+            return TestDatabase.create(container.getJdbcUrl(), container.getUsername(), container.getPassword());
         }
         try {
             // benchmarks measure a database as durable as production's; tests keep the fast settings

@@ -59,6 +59,8 @@ public final class StatementCount implements SpanProcessor {
     /**
      * Sends one request and answers how many statements the app executed for it: {@code send} gets
      * {@code request} with a fresh {@code traceparent} and must wait for the answer (e.g. {@code .then().statusCode(200)}).
+     * Every request it is used for reads the database, so none counted means nothing was traced, and the "same for
+     * 3N as for N" of a test would hold vacuously: that fails here instead.
      */
     public static int of(RequestSpecification request, Consumer<RequestSpecification> send) {
         String trace = HexFormat.of().formatHex(randomBytes(16));
@@ -67,6 +69,10 @@ public final class StatementCount implements SpanProcessor {
         try {
             send.accept(request.header("traceparent",
                     "00-" + trace + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01"));
+            if (count.get() == 0) {
+                throw new IllegalStateException("no SQL statement traced for the request: is the app's test build "
+                        + "tracing JDBC (%test.quarkus.datasource.jdbc.telemetry=true, the kit's configuration)?");
+            }
             return count.get();
         } finally {
             BY_TRACE.remove(trace);
