@@ -30,6 +30,9 @@ ROWS = [
 MORE = [
     ("employee-import", "competency", "the employee import against raw COPY (item 3)"),
     ("outbox-drain-50000", "outbox", "outbox relay drain, a 50,000-row backlog"),
+    # the floor of the gateway rows: what proxying alone costs on Vert.x, without any of the gateway's features
+    ("bare-proxy-cpu", "gateway", "CPU per GET through a bare Vert.x proxy (item 1)"),
+    ("bare-proxy-throughput", "gateway", "throughput through a bare Vert.x proxy ÷ direct (item 1)"),
     # issue 13 item 8: what row-level security costs
     ("rls-agency-gap-report", "competency", "row-level security: the agency gap report (issue 13 item 8)"),
     ("rls-employee-list-first-page-of-50", "competency", "row-level security: an employee page (issue 13 item 8)"),
