@@ -14,6 +14,7 @@ import id.asn.platform.testinfra.TestTokens;
 import id.asn.platform.testinfra.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -71,6 +72,26 @@ class OutboxInboxApiTest {
         assertThat(event.path("type").asText()).isEqualTo("asn.employee.registered.v1");
         assertThat(event.path("subject").asText()).isEqualTo(nip);
         await().atMost(Duration.ofSeconds(20)).until(() -> applied("palembang", nip) == 1);
+    }
+
+    @Test
+    void eventIdsAreTimeOrderedSoThatTheOutboxIndexGrowsAtItsEnd() throws Exception {
+        List<String> nips = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            nips.add(uniqueNip());
+            createProbe("palembang", nips.get(i));
+        }
+        List<String> bySeq = eventIds(nips, "seq");
+        assertThat(bySeq).hasSize(5);
+        // PostgreSQL's own order of the uuid column, as its primary-key index keeps them
+        assertThat(eventIds(nips, "id")).isEqualTo(bySeq);
+        assertThat(bySeq).allSatisfy(id -> assertThat(UUID.fromString(id).version()).as(id).isEqualTo(7));
+        // and they are the ids the events are published with
+        try (TopicReader reader = TopicReader.of(Topics.EMPLOYEE)) {
+            assertThat(reader.await(r -> nips.contains(r.key()), 5).stream()
+                    .map(r -> new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8))
+                    .toList()).containsExactlyInAnyOrderElementsOf(bySeq);
+        }
     }
 
     @Test
@@ -168,6 +189,20 @@ class OutboxInboxApiTest {
     private int applied(String tenant, String nip) throws SQLException {
         return queryInt("select coalesce(max(applied), 0) from probe_effect where tenant_id = ? and nip = ?",
                 tenant, nip);
+    }
+
+    private List<String> eventIds(List<String> nips, String order) throws SQLException {
+        try (Connection c = TestDatabase.superuser(); PreparedStatement s = c.prepareStatement(
+                "select id from outbox_event where aggregateid = any(?) order by " + order)) {
+            s.setArray(1, c.createArrayOf("varchar", nips.toArray()));
+            List<String> ids = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
+            }
+            return ids;
+        }
     }
 
     private int pendingFor(List<String> nips) throws SQLException {
