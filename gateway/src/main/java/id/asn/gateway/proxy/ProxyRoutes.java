@@ -5,6 +5,7 @@ import id.asn.gateway.edge.Problems;
 import id.asn.gateway.edge.RateLimiter;
 import id.asn.gateway.edge.RequestText;
 import id.asn.platform.problem.ProblemKind;
+import id.asn.platform.tracing.ServerSpans;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +52,7 @@ public class ProxyRoutes {
     private void resolve(RoutingContext ctx) {
         routes.resolve(ctx.normalizedPath()).ifPresentOrElse(route -> {
             ctx.put(ROUTE, route);
+            ctx.put(ServerSpans.ROUTE, route.template());
             ctx.next();
         }, () -> problems.send(ctx, ProblemKind.NOT_FOUND, "detail.not-found.path", ctx.request().path()));
     }

@@ -29,7 +29,7 @@ public class RouteTable {
                 throw new IllegalStateException("asn.gateway.routes." + segment + " names service '" + service
                         + "', which has no asn.gateway.services." + service + ".url");
             }
-            bySegment.put(segment, new Target(service, instances.computeIfAbsent(service,
+            bySegment.put(segment, new Target(service, PREFIX + segment + "/*", instances.computeIfAbsent(service,
                     name -> new Instances(upstream.url().stream().map(url -> stripTrailingSlash(url.toString())).toList())),
                     upstream.timeout()));
         });
@@ -51,21 +51,23 @@ public class RouteTable {
         }
         if (bulkPath.matcher(path).matches()) {
             Duration timeout = target.timeout().compareTo(bulk.timeout()) > 0 ? target.timeout() : bulk.timeout();
-            return Optional.of(new Route(target.service(), target.instances(), timeout, bulk.maxBodySize().asLongValue(),
-                    true));
+            return Optional.of(new Route(target.service(), target.template(), target.instances(), timeout,
+                    bulk.maxBodySize().asLongValue(), true));
         }
-        return Optional.of(new Route(target.service(), target.instances(), target.timeout(), maxBodySize, false));
+        return Optional.of(new Route(target.service(), target.template(), target.instances(), target.timeout(),
+                maxBodySize, false));
     }
 
     private static String stripTrailingSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    private record Target(String service, Instances instances, Duration timeout) {
+    private record Target(String service, String template, Instances instances, Duration timeout) {
     }
 
-    /** Where one request goes and what it may cost. */
-    public record Route(String service, Instances instances, Duration timeout, long maxBodySize, boolean bulk) {
+    /** Where one request goes and what it may cost; {@code template} names the route in traces ({@code /api/v1/units/*}). */
+    public record Route(String service, String template, Instances instances, Duration timeout, long maxBodySize,
+                        boolean bulk) {
     }
 
     /**

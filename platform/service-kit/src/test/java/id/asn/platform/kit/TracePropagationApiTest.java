@@ -10,6 +10,7 @@ import id.asn.platform.kit.probe.ProbeEffects;
 import id.asn.platform.testinfra.TestDatabase;
 import id.asn.platform.testinfra.TestTokens;
 import id.asn.platform.testinfra.TopicReader;
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -46,15 +47,24 @@ class TracePropagationApiTest {
     @Test
     void theCallersTraceRunsThroughTheOutboxAndTheRecordToTheConsumersEffect() throws Exception {
         String traceId = randomHex(16);
+        String callersSpan = randomHex(8);
         String nip = uniqueNip(0);
         given().auth().oauth2(TestTokens.user("palembang").roles(Roles.HR_ADMIN).sign())
-                .header("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01")
+                .header("traceparent", "00-" + traceId + "-" + callersSpan + "-01")
                 .header("tracestate", "asn=t61rcWkgMzE")
                 .contentType("application/json").body(Map.of("name", "Pegawai " + nip, "nip", nip))
                 .post("/api/v1/probes").then().statusCode(201);
 
+        // the request's server span (platform/tracing's ServerSpans), named by its resource method's template
+        SpanData request = await().atMost(Duration.ofSeconds(20)).until(() -> spans.getFinishedSpanItems().stream()
+                .filter(s -> s.getTraceId().equals(traceId) && s.getKind() == SpanKind.SERVER)
+                .findFirst(), Optional::isPresent).orElseThrow();
+        assertThat(request.getName()).isEqualTo("POST /api/v1/probes");
+        assertThat(request.getParentSpanId()).isEqualTo(callersSpan);
+        assertThat(request.getAttributes().get(AttributeKey.longKey("http.response.status_code"))).isEqualTo(201L);
+
         String[] stored = outboxTraceContext(nip);
-        assertThat(stored[0]).as("stored traceparent").startsWith("00-" + traceId + "-").endsWith("-01");
+        assertThat(stored[0]).as("stored traceparent").isEqualTo("00-" + traceId + "-" + request.getSpanId() + "-01");
         assertThat(stored[1]).as("stored tracestate").isEqualTo("asn=t61rcWkgMzE");
 
         ConsumerRecord<String, String> record;
