@@ -18,6 +18,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Caller {
 
     private final JsonWebToken token;
+    // asked for on every row a request loads or writes (TenantGuard, TenantSession): read from the token once per
+    // request, not through the token's proxy and claim conversion each time; a request's token does not change
+    private Optional<String> tenant;
+    private String subject;
 
     @Inject
     Caller(JsonWebToken token) {
@@ -29,11 +33,17 @@ public class Caller {
     }
 
     public String subject() {
-        return isAuthenticated() ? token.getSubject() : "anonymous";
+        if (subject == null) {
+            subject = isAuthenticated() ? token.getSubject() : "anonymous";
+        }
+        return subject;
     }
 
     public Optional<String> tenant() {
-        return claim("tenant");
+        if (tenant == null) {
+            tenant = claim("tenant");
+        }
+        return tenant;
     }
 
     /** The caller's agency; a caller without one (e.g. national-viewer) cannot touch agency data. */
